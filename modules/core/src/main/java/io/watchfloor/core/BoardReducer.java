@@ -1,0 +1,150 @@
+package io.watchfloor.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Folds {@link SourceEvent}s into {@link BoardState} snapshots. Confined to one thread (the engine's
+ * writer thread): it is not thread-safe, the snapshots it returns are immutable.
+ *
+ * <p>Each observation replaces its source's previous set. An alert that vanishes from a source is
+ * resolved at the instant of the observation that no longer has it (Alertmanager drops resolved
+ * alerts) and stays on the board as resolved for {@code resolvedRetention}. A failed read keeps the
+ * source's last known data; its health says how old that is.
+ */
+public final class BoardReducer {
+    private final Map<String, Service> catalog = new LinkedHashMap<>();
+    private final Duration resolvedRetention;
+    private final Map<SourceId, SourceHealth> health = new TreeMap<>();
+    private final Map<SourceId, Map<String, Alert>> alertsBySource = new HashMap<>();
+    private final Map<String, Alert> resolved = new LinkedHashMap<>();
+    private final Map<SourceId, List<Incident>> incidentsBySource = new HashMap<>();
+    private final Map<SourceId, List<Availability>> availabilityBySource = new HashMap<>();
+    private final Map<SourceId, List<ProbeResult>> probesBySource = new HashMap<>();
+    private long version;
+
+    /**
+     * @param services          the configured services, shown even when no source mentions them
+     * @param resolvedRetention how long a resolved alert stays on the board
+     */
+    public BoardReducer(List<Service> services, Duration resolvedRetention) {
+        for (Service s : services) {
+            if (catalog.putIfAbsent(s.name(), s) != null) {
+                throw new IllegalArgumentException("service '" + s.name() + "' is configured twice");
+            }
+        }
+        this.resolvedRetention = Objects.requireNonNull(resolvedRetention, "resolvedRetention");
+    }
+
+    /** Declares a source, so that the board shows it (pending) before its first read. */
+    public void register(SourceHealth initial) {
+        health.put(initial.id(), initial);
+    }
+
+    /** Applies one event. Events from undeclared sources are refused: that is a wiring bug. */
+    public void apply(SourceEvent event) {
+        SourceHealth h = health.get(event.source());
+        if (h == null) {
+            throw new IllegalStateException("event from undeclared source " + event.source());
+        }
+        // Java 17: no pattern matching for switch yet; SourceEvent is sealed, so this chain is complete.
+        if (event instanceof SourceEvent.AlertsObserved e) {
+            replaceAlerts(e);
+            health.put(e.source(), h.succeeded(e.observedAt()));
+        } else if (event instanceof SourceEvent.IncidentsObserved e) {
+            incidentsBySource.put(e.source(), e.incidents());
+            health.put(e.source(), h.succeeded(e.observedAt()));
+        } else if (event instanceof SourceEvent.AvailabilityObserved e) {
+            availabilityBySource.put(e.source(), e.availability());
+            probesBySource.put(e.source(), e.probes());
+            health.put(e.source(), h.succeeded(e.observedAt()));
+        } else if (event instanceof SourceEvent.SourceFailed e) {
+            health.put(e.source(), h.failed(e.observedAt(), e.reason()));
+        } else {
+            throw new IllegalStateException("unhandled event " + event.getClass());
+        }
+        version++;
+    }
+
+    private void replaceAlerts(SourceEvent.AlertsObserved e) {
+        Map<String, Alert> previous = alertsBySource.getOrDefault(e.source(), Map.of());
+        Map<String, Alert> current = new LinkedHashMap<>();
+        for (Alert a : e.alerts()) {
+            if (a.firing()) {
+                current.put(a.fingerprint(), a);
+                resolved.remove(a.key());
+            } else {
+                resolved.put(a.key(), a);
+            }
+        }
+        for (Alert gone : previous.values()) {
+            if (!current.containsKey(gone.fingerprint())) {
+                Alert r = gone.resolvedAt(e.observedAt());
+                resolved.put(r.key(), r);
+            }
+        }
+        alertsBySource.put(e.source(), current);
+    }
+
+    /** The board as of {@code now}. */
+    public BoardState snapshot(Instant now) {
+        resolved.values().removeIf(a -> a.endedAt().orElseThrow().plus(resolvedRetention).isBefore(now));
+
+        List<Alert> firing = new ArrayList<>();
+        alertsBySource.values().forEach(m -> firing.addAll(m.values()));
+        List<Incident> incidents = new ArrayList<>();
+        incidentsBySource.values().forEach(incidents::addAll);
+        List<Availability> availability = new ArrayList<>();
+        availabilityBySource.values().forEach(availability::addAll);
+        List<ProbeResult> probes = new ArrayList<>();
+        probesBySource.values().forEach(probes::addAll);
+
+        boolean monitoringCurrent = health.values().stream()
+                .filter(h -> h.kind() != SourceKind.SERVICENOW)
+                .anyMatch(h -> h.freshness(now).current());
+
+        Map<String, Service> services = new LinkedHashMap<>(catalog);
+        for (Alert a : firing) {
+            services.computeIfAbsent(a.service(), Service::discovered);
+        }
+        for (Incident i : incidents) {
+            services.computeIfAbsent(i.service(), Service::discovered);
+        }
+        Set<String> withProbes = new java.util.HashSet<>();
+        probes.forEach(p -> withProbes.add(p.service()));
+
+        List<ServiceView> views = new ArrayList<>();
+        for (Service s : services.values()) {
+            List<Alert> mine = firing.stream().filter(a -> a.service().equals(s.name())).toList();
+            List<ProbeResult> myProbes = probes.stream().filter(p -> p.service().equals(s.name())).toList();
+            List<Incident> myIncidents = incidents.stream().filter(i -> i.service().equals(s.name())).toList();
+            ServiceStatusRule.Verdict v = ServiceStatusRule.decide(mine, myProbes, myIncidents, monitoringCurrent);
+            List<Availability> myAvailability = availability.stream().filter(a -> a.service().equals(s.name()))
+                    .sorted(Comparator.comparing(Availability::window)).toList();
+            views.add(new ServiceView(s, v.status(), v.reason(), myAvailability, mine.size()));
+        }
+        views.sort(Comparator.comparing(ServiceView::status)
+                .thenComparing(v -> v.service().criticality())
+                .thenComparing(v -> v.service().name()));
+
+        List<Alert> alerts = new ArrayList<>(firing);
+        alerts.addAll(resolved.values());
+        alerts.sort(Comparator.comparing(Alert::state)
+                .thenComparing(Alert::severity)
+                .thenComparing(Alert::startsAt, Comparator.reverseOrder())
+                .thenComparing(Alert::key));
+        incidents.sort(Comparator.comparing(Incident::priority)
+                .thenComparing(Incident::openedAt)
+                .thenComparing(Incident::key));
+        return new BoardState(version, now, views, alerts, incidents, List.copyOf(health.values()));
+    }
+}

@@ -1,0 +1,74 @@
+package io.watchfloor.core;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The immutable snapshot the UI renders: services, alerts, incidents with their clocks, and the
+ * health of every source. A newer snapshot has a larger {@code version}.
+ *
+ * @param version   increases with every change
+ * @param asOf      when this snapshot was made
+ * @param services  every configured or discovered service, worst status first
+ * @param alerts    firing alerts and recently resolved ones, most severe first
+ * @param incidents open incidents, highest priority first
+ * @param sources   health of every configured source, by id
+ */
+public record BoardState(long version, Instant asOf, List<ServiceView> services, List<Alert> alerts,
+                         List<Incident> incidents, List<SourceHealth> sources) {
+
+    public BoardState {
+        Objects.requireNonNull(asOf, "asOf");
+        services = List.copyOf(services);
+        alerts = List.copyOf(alerts);
+        incidents = List.copyOf(incidents);
+        sources = List.copyOf(sources);
+    }
+
+    /** A board with nothing on it yet. */
+    public static BoardState empty(Instant asOf) {
+        return new BoardState(0, asOf, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Firing alerts per severity, every severity present (zero when none), in severity order. */
+    public Map<Severity, Integer> firingCounts() {
+        EnumMap<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        for (Alert a : alerts) {
+            if (a.firing()) {
+                counts.merge(a.severity(), 1, Integer::sum);
+            }
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** Firing alerts of this severity that nobody has acknowledged or silenced. */
+    public long unattended(Severity severity) {
+        return alerts.stream().filter(a -> a.severity() == severity && a.needsAttention()).count();
+    }
+
+    /** The {@code limit} live SLA clocks that breach first (breached ones first of all). */
+    public List<UrgentClock> urgentClocks(Instant now, int limit) {
+        return incidents.stream()
+                .flatMap(i -> i.clocks().stream().filter(SlaClock::live).map(c -> new UrgentClock(i, c)))
+                .sorted(Comparator.comparing((UrgentClock u) -> u.clock().remainingAt(now)))
+                .limit(limit)
+                .toList();
+    }
+
+    public Optional<SourceHealth> health(SourceId id) {
+        return sources.stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    public Optional<ServiceView> service(String name) {
+        return services.stream().filter(s -> s.service().name().equals(name)).findFirst();
+    }
+}
