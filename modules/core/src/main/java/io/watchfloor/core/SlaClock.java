@@ -79,7 +79,7 @@ public record SlaClock(
         return state;
     }
 
-    /** Still able to breach, or breached and still counting: what an SLA-timer tile lists. */
+    /** Running (also past its breach instant, still counting) or paused: what an SLA-timer tile lists. */
     public boolean live() {
         return state.live();
     }

@@ -1,0 +1,66 @@
+package io.watchfloor.app.cli;
+
+import io.watchfloor.app.fx.FxLauncher;
+import io.watchfloor.app.fx.HeadlessFx;
+import io.watchfloor.app.wall.WallSnapshot;
+import io.watchfloor.app.wall.WallView;
+import io.watchfloor.connectors.DurationText;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code watchfloor snapshot}: renders the wall board to a PNG without any display. */
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = "Render the wall board to a PNG, headless, after the sources have been read.")
+final class SnapshotCommand implements Callable<Integer> {
+    @Mixin
+    SourceOptions sources;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
+    Path out;
+
+    @Option(names = "--width", defaultValue = "1920", description = "Width in pixels. Default ${DEFAULT-VALUE}.")
+    int width;
+
+    @Option(names = "--height", defaultValue = "1080", description = "Height in pixels. Default ${DEFAULT-VALUE}.")
+    int height;
+
+    @Option(names = "--wait", defaultValue = "15s", paramLabel = "DURATION",
+            description = "How long to wait for every source to answer once. Default ${DEFAULT-VALUE}.")
+    String waitText;
+
+    @Override
+    public Integer call() throws Exception {
+        if (width < 320 || height < 240 || width > 7680 || height > 4320) {
+            throw new IllegalArgumentException("--width/--height must be within 320x240 .. 7680x4320");
+        }
+        Duration wait = DurationText.parse(waitText);
+        HeadlessFx.startHeadless();
+        // The toolkit is left running: the process ends with System.exit, and tests share the toolkit.
+        try (BoardSession session = BoardSession.open(sources)) {
+            session.engine().start();
+            session.engine().awaitFirstRead(wait);
+            Path target = out.toAbsolutePath();
+            FxLauncher.callOnFx(() -> {
+                WallView view = new WallView(session.engine().feed(), session.clock());
+                return view;
+            }).thenCompose(view -> FxLauncher.callOnFx(() -> {
+                // A second turn of the FX queue: the view's first snapshot has been delivered by now.
+                try {
+                    WallSnapshot.writePng(view.root(), width, height, target);
+                } finally {
+                    view.dispose();
+                }
+                return target;
+            })).get();
+            System.out.println(target);
+            session.engine().feed().current().sources().stream()
+                    .filter(h -> h.lastError().isPresent() && h.consecutiveFailures() > 0)
+                    .forEach(h -> System.err.println("watchfloor: source " + h.id() + " not read: " + h.lastError().get()));
+            return WatchfloorCommand.OK;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.watchfloor.app.wall;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.OptionalDouble;
+
+/** Formats availability ratios and objectives as percentages. Pure functions; any thread. */
+final class PercentFormat {
+    static final String NONE = "\u2014";
+
+    private PercentFormat() {
+    }
+
+    /** A measured ratio with three decimals ("99.812%"), truncated so 99.9996 never reads as 100.000%. */
+    static String ratio(OptionalDouble ratio) {
+        if (ratio.isEmpty()) {
+            return NONE;
+        }
+        BigDecimal pct = BigDecimal.valueOf(ratio.getAsDouble()).movePointRight(2).setScale(3, RoundingMode.DOWN);
+        return pct.toPlainString() + "%";
+    }
+
+    /** An objective with only the decimals it has ("99.9%", "99.95%", "99%"). */
+    static String objective(double slo) {
+        BigDecimal pct = BigDecimal.valueOf(slo).movePointRight(2).stripTrailingZeros();
+        return pct.toPlainString() + "%";
+    }
+}

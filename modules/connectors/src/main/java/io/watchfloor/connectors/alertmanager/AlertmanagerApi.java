@@ -1,0 +1,113 @@
+package io.watchfloor.connectors.alertmanager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.watchfloor.connectors.ErrorText;
+import io.watchfloor.connectors.JsonReply;
+import io.watchfloor.connectors.SkippedRecords;
+import io.watchfloor.connectors.SourceException;
+import io.watchfloor.connectors.SourceHttp;
+import io.watchfloor.connectors.WireJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The Alertmanager API v2 calls Watchfloor makes, against one replica's base URL at a time
+ * (API-NOTES section 1). Lists are bound element by element: a malformed element is skipped and
+ * reported, a body that is not a list is {@code MALFORMED}. Stateless apart from the shared
+ * reporter; thread-safe.
+ */
+final class AlertmanagerApi {
+    /** Alertmanager's error bodies are a bare JSON string; go-swagger validation errors carry {@code message}. */
+    static final ErrorText ERRORS = body -> {
+        if (body.isTextual()) {
+            return Optional.of(body.asText());
+        }
+        return body.hasNonNull("message") ? Optional.of(body.get("message").asText()) : Optional.empty();
+    };
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final SourceHttp http;
+    private final SkippedRecords skipped;
+
+    AlertmanagerApi(SourceHttp http, SkippedRecords skipped) {
+        this.http = http;
+        this.skipped = skipped;
+    }
+
+    /** {@code GET /api/v2/alerts?active=true&silenced=true&inhibited=true}: every alert that is not resolved. */
+    List<AlertDto> alerts(HttpUrl base) throws SourceException {
+        HttpUrl url = SourceHttp.resolve(base, "api/v2/alerts")
+                .addQueryParameter("active", "true")
+                .addQueryParameter("silenced", "true")
+                .addQueryParameter("inhibited", "true")
+                .build();
+        return elements(http.get(url, ERRORS), AlertDto.class, "alert", "fingerprint");
+    }
+
+    /** {@code GET /api/v2/silences}: all silences the replica still holds (active, pending, expired). */
+    List<SilenceDto> silences(HttpUrl base) throws SourceException {
+        return elements(http.get(SourceHttp.resolve(base, "api/v2/silences").build(), ERRORS),
+                SilenceDto.class, "silence", "id");
+    }
+
+    /** {@code GET /api/v2/alerts/groups}. */
+    List<GroupDto> groups(HttpUrl base) throws SourceException {
+        return elements(http.get(SourceHttp.resolve(base, "api/v2/alerts/groups").build(), ERRORS),
+                GroupDto.class, "alert group", "labels");
+    }
+
+    /** Binds one alert of a group. */
+    Optional<AlertDto> alert(JsonNode node, String request) {
+        return bind(node, AlertDto.class, "alert", "fingerprint", request);
+    }
+
+    /** {@code POST /api/v2/silences} with a postableSilence; returns the new silence id. */
+    String createSilence(HttpUrl base, ObjectNode postableSilence) throws SourceException {
+        Request request = new Request.Builder()
+                .url(SourceHttp.resolve(base, "api/v2/silences").build())
+                .post(RequestBody.create(WireJson.write(postableSilence), JSON))
+                .build();
+        JsonReply reply = http.send(request, ERRORS);
+        String id = WireJson.text(reply.body(), "silenceID");
+        if (id.isBlank()) {
+            throw reply.malformed("no silenceID");
+        }
+        return id;
+    }
+
+    /** {@code DELETE /api/v2/silence/{id}} (singular path): expires the silence. */
+    void expireSilence(HttpUrl base, String id) throws SourceException {
+        HttpUrl url = SourceHttp.resolve(base, "api/v2/silence").addPathSegment(id).build();
+        http.sendForStatus(new Request.Builder().url(url).delete().build(), ERRORS);
+    }
+
+    private <T> List<T> elements(JsonReply reply, Class<T> type, String what, String keyField) throws SourceException {
+        if (!reply.body().isArray()) {
+            throw reply.malformed("a JSON " + reply.body().getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                    + " instead of a list of " + what + "s");
+        }
+        List<T> out = new ArrayList<>();
+        for (JsonNode node : reply.body()) {
+            bind(node, type, what, keyField, reply.request()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private <T> Optional<T> bind(JsonNode node, Class<T> type, String what, String keyField, String request) {
+        try {
+            return Optional.of(WireJson.bind(node, type));
+        } catch (JsonProcessingException e) {
+            String key = node.path(keyField).toString();
+            skipped.skip(what + ":" + key, what + " " + key + " from " + request + ": "
+                    + SourceHttp.oneLine(String.valueOf(e.getOriginalMessage()), 160));
+            return Optional.empty();
+        }
+    }
+}

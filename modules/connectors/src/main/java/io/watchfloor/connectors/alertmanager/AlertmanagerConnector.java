@@ -1,0 +1,142 @@
+package io.watchfloor.connectors.alertmanager;
+
+import io.watchfloor.connectors.Endpoints;
+import io.watchfloor.connectors.SkippedRecords;
+import io.watchfloor.connectors.SourceConfig;
+import io.watchfloor.connectors.SourceConnector;
+import io.watchfloor.connectors.SourceException;
+import io.watchfloor.connectors.SourceHttp;
+import io.watchfloor.connectors.SourceOptions;
+import io.watchfloor.core.Alert;
+import io.watchfloor.core.SourceEvent;
+import io.watchfloor.core.SourceId;
+import io.watchfloor.core.SourceKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a Prometheus Alertmanager (API v2) into one {@link SourceEvent.AlertsObserved} per poll.
+ *
+ * <p>Each poll reads {@code GET /api/v2/alerts} (active, silenced and inhibited) and
+ * {@code GET /api/v2/silences}. Alertmanager returns only unresolved alerts, so every alert is
+ * FIRING; the engine infers resolution when a fingerprint vanishes. An alert is acknowledged when an
+ * active silence muting it has a comment starting with the {@code ackPrefix} option (default
+ * {@code ACK!}, the karma/kthxbye convention); its service is the label named by {@code serviceLabel}
+ * (default {@code service}), else {@code job}, else {@link Alert#UNASSIGNED}.
+ *
+ * <p>Several URLs are replicas of one HA cluster: every replica that answers is read and alerts are
+ * united by fingerprint, silences by id (the newest copy wins; silence ids muting an alert are
+ * united, as gossip may lag). The poll fails only when every replica fails.
+ *
+ * <p>Thread rule: {@link #poll()} runs on the source's poll thread, never concurrently with itself;
+ * the replica-state map is confined to that thread.
+ */
+public final class AlertmanagerConnector implements SourceConnector {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertmanagerConnector.class);
+    private static final Set<String> OPTIONS = Set.of("serviceLabel", "ackPrefix");
+
+    private final SourceConfig cfg;
+    private final SourceHttp http;
+    private final AlertmanagerApi api;
+    private final AlertMapper mapper;
+    private final SkippedRecords skipped;
+    private final Map<HttpUrl, Boolean> replicaUp = new HashMap<>();
+
+    /**
+     * @throws IllegalArgumentException on a configuration error
+     */
+    public AlertmanagerConnector(SourceConfig cfg, SourceHttp http) {
+        this.cfg = cfg;
+        this.http = http;
+        new SourceOptions(cfg).warnUnknown(OPTIONS);
+        this.skipped = new SkippedRecords(LOG, cfg.id().value());
+        this.api = new AlertmanagerApi(http, skipped);
+        this.mapper = AlertMapper.fromConfig(cfg, skipped);
+    }
+
+    @Override
+    public SourceId id() {
+        return cfg.id();
+    }
+
+    @Override
+    public SourceKind kind() {
+        return SourceKind.ALERTMANAGER;
+    }
+
+    @Override
+    public String endpoint() {
+        return http.endpoint();
+    }
+
+    @Override
+    public List<SourceEvent> poll() throws SourceException {
+        List<SourceException> failures = new ArrayList<>();
+        Map<String, AlertDto> alerts = new TreeMap<>();
+        Map<String, Silence> silences = new HashMap<>();
+        int answered = 0;
+        for (HttpUrl base : http.baseUrls()) {
+            try {
+                List<AlertDto> replicaAlerts = api.alerts(base);
+                List<SilenceDto> replicaSilences = api.silences(base);
+                replicaSilences.forEach(s -> mapper.silence(s).ifPresent(m -> silences.merge(m.id(), m, AlertmanagerConnector::newer)));
+                replicaAlerts.forEach(a -> mergeAlert(alerts, a));
+                answered++;
+                noteReplica(base, Optional.empty());
+            } catch (SourceException e) {
+                failures.add(e);
+                noteReplica(base, Optional.of(e));
+            }
+        }
+        if (answered == 0) {
+            throw Endpoints.allFailed("Alertmanager replicas", failures);
+        }
+        List<Alert> out = new ArrayList<>();
+        for (AlertDto dto : alerts.values()) {
+            mapper.alert(dto, silences).ifPresent(out::add);
+        }
+        skipped.readDone();
+        Instant now = http.clock().instant();
+        return List.of(new SourceEvent.AlertsObserved(cfg.id(), now, out));
+    }
+
+    private static void mergeAlert(Map<String, AlertDto> alerts, AlertDto dto) {
+        String key = dto.fingerprint() == null ? "" : dto.fingerprint().trim();
+        if (key.isEmpty()) {
+            alerts.put("\u0000" + alerts.size(), dto); // unmappable; the mapper reports it
+            return;
+        }
+        alerts.merge(key, dto, (old, fresh) -> {
+            boolean freshIsNewer = AlertMapper.time(fresh.updatedAt()).orElse(Instant.MIN)
+                    .isAfter(AlertMapper.time(old.updatedAt()).orElse(Instant.MIN));
+            return freshIsNewer ? fresh.withSilencesOf(old) : old.withSilencesOf(fresh);
+        });
+    }
+
+    private static Silence newer(Silence a, Silence b) {
+        return b.updatedAt().orElse(Instant.MIN).isAfter(a.updatedAt().orElse(Instant.MIN)) ? b : a;
+    }
+
+    /** Logs a replica going down or coming back, only for HA clusters and only on change. */
+    private void noteReplica(HttpUrl base, Optional<SourceException> failure) {
+        if (http.baseUrls().size() < 2) {
+            return;
+        }
+        Boolean was = replicaUp.put(base, failure.isEmpty());
+        if (failure.isPresent() && !Boolean.FALSE.equals(was)) {
+            LOG.warn("source {}: replica {} failed, reading the others: {}", cfg.id(), SourceHttp.display(base),
+                    failure.get().getMessage());
+        } else if (failure.isEmpty() && Boolean.FALSE.equals(was)) {
+            LOG.info("source {}: replica {} answers again", cfg.id(), SourceHttp.display(base));
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package io.watchfloor.engine;
+
+import io.watchfloor.connectors.SourceConnector;
+import io.watchfloor.connectors.SourceException;
+import io.watchfloor.core.BoardReducer;
+import io.watchfloor.core.BoardState;
+import io.watchfloor.core.Service;
+import io.watchfloor.core.SourceEvent;
+import io.watchfloor.core.SourceHealth;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The runtime: reads every source on its own thread ({@code wf-poll-<id>}) on its own schedule,
+ * folds what they report into {@link BoardState} snapshots on one writer thread ({@code wf-engine}),
+ * and publishes the newest snapshot through {@link #feed()}.
+ *
+ * <p>Only the writer thread touches the {@link BoardReducer}. Poll threads block on network IO and
+ * nothing else; they hand their events to the writer. Besides events, the writer re-publishes once a
+ * {@code pulse} so that ages, freshness and SLA clocks move on even when no source reports.
+ *
+ * <p>Lifecycle: {@link #start()} once, {@link #close()} once; the instance is not reusable.
+ */
+public final class Engine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final List<PolledSource> sources;
+    private final Clock clock;
+    private final Duration pulse;
+    private final BoardReducer reducer;
+    private final BoardPublisher publisher;
+    private final ScheduledExecutorService writer;
+    private final List<ScheduledExecutorService> pollers = new ArrayList<>();
+    private final CountDownLatch firstRead;
+    private volatile boolean closed;
+
+    /**
+     * @param sources  the sources to read; ids must be unique
+     * @param services the configured service catalog
+     * @param clock    the time source for every rule
+     * @param pulse    how often the board is re-published without new events (1 s on a wall)
+     */
+    public Engine(List<PolledSource> sources, List<Service> services, Clock clock, Duration pulse) {
+        this.sources = List.copyOf(sources);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.pulse = Objects.requireNonNull(pulse, "pulse");
+        this.reducer = new BoardReducer(services, Duration.ofMinutes(10));
+        this.publisher = new BoardPublisher(clock.instant());
+        this.writer = Executors.newSingleThreadScheduledExecutor(new NamedThreads("wf-engine"));
+        this.firstRead = new CountDownLatch(this.sources.size());
+        long distinct = this.sources.stream().map(s -> s.connector().id()).distinct().count();
+        if (distinct != this.sources.size()) {
+            throw new IllegalArgumentException("source ids must be unique");
+        }
+        for (PolledSource s : this.sources) {
+            SourceConnector c = s.connector();
+            reducer.register(SourceHealth.pending(c.id(), c.kind(), c.endpoint(), s.pollInterval()));
+        }
+    }
+
+    /** Where the UI and the CLI read snapshots. */
+    public BoardFeed feed() {
+        return publisher;
+    }
+
+    /** Starts polling every source at once, then on its schedule. */
+    public void start() {
+        writer.execute(this::publishSnapshot);
+        writer.scheduleAtFixedRate(this::publishSnapshot, pulse.toMillis(), pulse.toMillis(), TimeUnit.MILLISECONDS);
+        for (PolledSource s : sources) {
+            ScheduledExecutorService poller =
+                    Executors.newSingleThreadScheduledExecutor(new NamedThreads("wf-poll-" + s.connector().id()));
+            pollers.add(poller);
+            poller.execute(new PollLoop(s, poller));
+        }
+    }
+
+    /**
+     * Blocks the calling thread (never the FX thread) until every source has been read once, or
+     * failed once, or the timeout passed; then returns the snapshot that includes those reads.
+     */
+    public BoardState awaitFirstRead(Duration timeout) throws InterruptedException {
+        if (!firstRead.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("not every source answered within {}", timeout);
+        }
+        try {
+            writer.submit(this::publishSnapshot).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("engine writer did not respond", e);
+        }
+        return publisher.current();
+    }
+
+    private void publishSnapshot() {
+        try {
+            publisher.publish(reducer.snapshot(clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.error("could not build a board snapshot", e);
+        }
+    }
+
+    private void submit(List<SourceEvent> events) {
+        writer.execute(() -> {
+            for (SourceEvent e : events) {
+                try {
+                    reducer.apply(e);
+                } catch (RuntimeException ex) {
+                    LOG.error("could not apply {} from {}", e.getClass().getSimpleName(), e.source(), ex);
+                }
+            }
+            publishSnapshot();
+        });
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        for (ScheduledExecutorService p : pollers) {
+            p.shutdownNow();
+        }
+        writer.shutdownNow();
+        for (PolledSource s : sources) {
+            s.connector().close();
+        }
+        try {
+            for (ScheduledExecutorService p : pollers) {
+                p.awaitTermination(2, TimeUnit.SECONDS);
+            }
+            writer.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One source's read loop; runs on that source's poll thread only. */
+    private final class PollLoop implements Runnable {
+        private final PolledSource source;
+        private final ScheduledExecutorService poller;
+        private boolean failing;
+        private boolean counted;
+
+        PollLoop(PolledSource source, ScheduledExecutorService poller) {
+            this.source = source;
+            this.poller = poller;
+        }
+
+        @Override
+        public void run() {
+            if (closed) {
+                return;
+            }
+            SourceConnector c = source.connector();
+            Duration next = source.pollInterval();
+            List<SourceEvent> events;
+            try {
+                events = c.poll();
+                if (failing) {
+                    LOG.info("source {} recovered", c.id());
+                    failing = false;
+                }
+            } catch (SourceException e) {
+                events = List.of(new SourceEvent.SourceFailed(c.id(), clock.instant(), e.getMessage()));
+                if (e.retryAfter().isPresent() && e.retryAfter().get().compareTo(next) > 0) {
+                    next = e.retryAfter().get();
+                }
+                noteFailure(c, e.getMessage());
+            } catch (RuntimeException e) {
+                // A connector bug must not kill the poller: the source shows it, the board goes on.
+                String reason = "internal error reading source: " + e;
+                events = List.of(new SourceEvent.SourceFailed(c.id(), clock.instant(), reason));
+                if (!failing) {
+                    LOG.error("source {} failed unexpectedly", c.id(), e);
+                }
+                failing = true;
+            }
+            submit(events);
+            if (!counted) {
+                counted = true;
+                firstRead.countDown();
+            }
+            if (!closed) {
+                poller.schedule(this, next.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private void noteFailure(SourceConnector c, String reason) {
+            if (!failing) {
+                LOG.warn("source {} failing: {}", c.id(), reason);
+                failing = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.watchfloor.simulator.scenario;
+
+/** Who made an incident change: the scenario (the simulated desk staff) or an operator through the API. */
+public enum ChangeOrigin {
+    SCRIPT,
+    OPERATOR
+}
