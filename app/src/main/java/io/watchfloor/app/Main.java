@@ -13,7 +13,7 @@ public final class Main {
      * Watchfloor runs (ADR 0001); the warning is noise for an operator. Held here so it is not collected.
      */
     private static final java.util.logging.Logger FX_PLATFORM_LOG =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+            java.util.logging.Logger.getLogger("javafx");
 
     private Main() {
     }

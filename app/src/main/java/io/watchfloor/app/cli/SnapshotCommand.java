@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code watchfloor snapshot}: renders the wall board to a PNG without any display. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
@@ -18,6 +20,9 @@ import picocli.CommandLine.Option;
 final class SnapshotCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
     Path out;
@@ -56,10 +61,12 @@ final class SnapshotCommand implements Callable<Integer> {
                 }
                 return target;
             })).get();
-            System.out.println(target);
+            spec.commandLine().getOut().println(target);
+            spec.commandLine().getOut().flush();
             session.engine().feed().current().sources().stream()
                     .filter(h -> h.lastError().isPresent() && h.consecutiveFailures() > 0)
-                    .forEach(h -> System.err.println("watchfloor: source " + h.id() + " not read: " + h.lastError().get()));
+                    .forEach(h -> spec.commandLine().getErr().println(
+                            "watchfloor: source " + h.id() + " not read: " + h.lastError().get()));
             return WatchfloorCommand.OK;
         }
     }
