@@ -29,7 +29,7 @@ import java.util.Set;
  * ({@code sources[1].pollInterval}); unknown keys are mistakes too, so a typo never goes unnoticed.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP_KEYS = Set.of("sources", "services");
+    private static final Set<String> TOP_KEYS = Set.of("sources", "services", "wall");
     private static final Set<String> SOURCE_KEYS =
             Set.of("id", "type", "url", "urls", "pollInterval", "timeout", "auth", "tls", "options");
     private static final Set<String> AUTH_KEYS = Set.of("user", "passwordEnv", "tokenEnv");
@@ -85,7 +85,12 @@ public final class ConfigLoader {
                     services.add(service(svc.get(i), "services[" + i + "]"));
                 }
             }
-            return new WatchfloorConfig(parsed, services);
+            JsonNode wall = root.get("wall");
+            if (wall != null && !wall.isNull() && !wall.isObject()) {
+                throw new ConfigError("wall", "must be a mapping (key: value)");
+            }
+            return new WatchfloorConfig(parsed, services,
+                    wall == null || wall.isNull() ? Optional.empty() : Optional.of(wall));
         } catch (ConfigError e) {
             throw new ConfigException(origin + ": " + (e.path.isEmpty() ? "" : e.path + ": ") + e.getMessage());
         } catch (IllegalArgumentException e) {
