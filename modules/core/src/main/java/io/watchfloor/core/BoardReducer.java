@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -30,6 +31,7 @@ public final class BoardReducer {
     private final Map<SourceId, List<Incident>> incidentsBySource = new HashMap<>();
     private final Map<SourceId, List<Availability>> availabilityBySource = new HashMap<>();
     private final Map<SourceId, List<ProbeResult>> probesBySource = new HashMap<>();
+    private final Map<String, ActionStatus> actions = new LinkedHashMap<>();
     private long version;
 
     /**
@@ -95,9 +97,25 @@ public final class BoardReducer {
         alertsBySource.put(e.source(), current);
     }
 
+    /** Shows an action as pending (the optimistic view) until {@link #actionAnswered} says how it went. */
+    public void actionTaken(OperatorAction action, Instant at) {
+        actions.put(action.id(), new ActionStatus(action, Optional.empty(), at));
+        version++;
+    }
+
+    /** Records the upstream's answer; a rejection rolls the optimistic view back. Unknown ids are ignored. */
+    public void actionAnswered(String actionId, ActionOutcome outcome, Instant at) {
+        ActionStatus s = actions.get(actionId);
+        if (s != null) {
+            actions.put(actionId, new ActionStatus(s.action(), Optional.of(outcome), at));
+            version++;
+        }
+    }
+
     /** The board as of {@code now}. */
     public BoardState snapshot(Instant now) {
         resolved.values().removeIf(a -> a.endedAt().orElseThrow().plus(resolvedRetention).isBefore(now));
+        actions.values().removeIf(s -> !s.pending() && s.updatedAt().plus(resolvedRetention).isBefore(now));
 
         List<Alert> firing = new ArrayList<>();
         alertsBySource.values().forEach(m -> firing.addAll(m.values()));
@@ -145,6 +163,8 @@ public final class BoardReducer {
         incidents.sort(Comparator.comparing(Incident::priority)
                 .thenComparing(Incident::openedAt)
                 .thenComparing(Incident::key));
-        return new BoardState(version, now, views, alerts, incidents, List.copyOf(health.values()));
+        List<ActionStatus> recentFirst = new ArrayList<>(actions.values());
+        java.util.Collections.reverse(recentFirst);
+        return new BoardState(version, now, views, alerts, incidents, List.copyOf(health.values()), recentFirst);
     }
 }

@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param alerts    firing alerts and recently resolved ones, most severe first
  * @param incidents open incidents, highest priority first
  * @param sources   health of every configured source, by id
+ * @param actions   operator actions taken from here: pending ones, and recent outcomes, newest first
  */
 public record BoardState(long version, Instant asOf, List<ServiceView> services, List<Alert> alerts,
-                         List<Incident> incidents, List<SourceHealth> sources) {
+                         List<Incident> incidents, List<SourceHealth> sources, List<ActionStatus> actions) {
 
     public BoardState {
         Objects.requireNonNull(asOf, "asOf");
@@ -29,6 +30,13 @@ public record BoardState(long version, Instant asOf, List<ServiceView> services,
         alerts = List.copyOf(alerts);
         incidents = List.copyOf(incidents);
         sources = List.copyOf(sources);
+        actions = List.copyOf(actions);
+    }
+
+    /** A board with no operator actions on it. */
+    public BoardState(long version, Instant asOf, List<ServiceView> services, List<Alert> alerts,
+                      List<Incident> incidents, List<SourceHealth> sources) {
+        this(version, asOf, services, alerts, incidents, sources, List.of());
     }
 
     /** A board with nothing on it yet. */
@@ -50,9 +58,25 @@ public record BoardState(long version, Instant asOf, List<ServiceView> services,
         return Collections.unmodifiableMap(counts);
     }
 
-    /** Firing alerts of this severity that nobody has acknowledged or silenced. */
+    /** Firing alerts of this severity that nobody has acknowledged or silenced, nor is doing so right now. */
     public long unattended(Severity severity) {
-        return alerts.stream().filter(a -> a.severity() == severity && a.needsAttention()).count();
+        return alerts.stream().filter(a -> a.severity() == severity && needsAttention(a)).count();
+    }
+
+    /**
+     * Whether an alert still needs someone: firing, not acknowledged or silenced upstream, and no
+     * acknowledgement or silence of ours for it is pending or accepted (the optimistic view: a refused
+     * one counts for nothing, so the alert needs attention again).
+     */
+    public boolean needsAttention(Alert alert) {
+        return alert.needsAttention() && actions.stream().noneMatch(s -> s.action().target().key().equals(alert.key())
+                && (s.action().kind() == ActionKind.ACKNOWLEDGE || s.action().kind() == ActionKind.SILENCE)
+                && (s.pending() || s.accepted()));
+    }
+
+    /** The newest action of ours on this target (by {@code Alert.key()} or {@code Incident.key()}), if any. */
+    public Optional<ActionStatus> latestAction(String targetKey) {
+        return actions.stream().filter(s -> s.action().target().key().equals(targetKey)).findFirst();
     }
 
     /** The {@code limit} live SLA clocks that breach first (breached ones first of all). */

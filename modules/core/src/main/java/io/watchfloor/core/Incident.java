@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param resolvedAt     when it was resolved, if it was
  * @param linkedAlerts   keys of alerts linked to it
  * @param clocks         its SLA clocks
+ * @param acknowledgement who took it on and when, when the desk shows it
+ * @param timeline       its history as the desk records it, oldest first
  */
 public record Incident(
         SourceId source,
@@ -40,7 +42,9 @@ public record Incident(
         Instant updatedAt,
         Optional<Instant> resolvedAt,
         List<String> linkedAlerts,
-        List<SlaClock> clocks) {
+        List<SlaClock> clocks,
+        Optional<Acknowledgement> acknowledgement,
+        List<TimelineEntry> timeline) {
 
     public Incident {
         Objects.requireNonNull(source, "source");
@@ -60,12 +64,29 @@ public record Incident(
         Objects.requireNonNull(resolvedAt, "resolvedAt");
         linkedAlerts = List.copyOf(linkedAlerts);
         clocks = List.copyOf(clocks);
+        Objects.requireNonNull(acknowledgement, "acknowledgement");
+        timeline = List.copyOf(timeline);
+    }
+
+    /** An incident whose desk reports no acknowledgement and no history. */
+    public Incident(SourceId source, String id, String number, String title, String service, Priority priority,
+                    IncidentState state, Optional<String> assignee, Optional<String> group, int escalationTier,
+                    Instant openedAt, Instant updatedAt, Optional<Instant> resolvedAt, List<String> linkedAlerts,
+                    List<SlaClock> clocks) {
+        this(source, id, number, title, service, priority, state, assignee, group, escalationTier, openedAt,
+                updatedAt, resolvedAt, linkedAlerts, clocks, Optional.empty(), List.of());
     }
 
     /** Same incident with these SLA clocks. */
     public Incident withClocks(List<SlaClock> newClocks) {
         return new Incident(source, id, number, title, service, priority, state, assignee, group,
-                escalationTier, openedAt, updatedAt, resolvedAt, linkedAlerts, newClocks);
+                escalationTier, openedAt, updatedAt, resolvedAt, linkedAlerts, newClocks, acknowledgement, timeline);
+    }
+
+    /** Same incident at this escalation tier (the tier comes from the escalation matrix, not the desk). */
+    public Incident withEscalationTier(int tier) {
+        return new Incident(source, id, number, title, service, priority, state, assignee, group,
+                tier, openedAt, updatedAt, resolvedAt, linkedAlerts, clocks, acknowledgement, timeline);
     }
 
     /** The live clock that breaches first, if any. */
