@@ -32,6 +32,7 @@ public final class SourceException extends Exception {
     private final Kind kind;
     private final int httpStatus;
     private final transient Optional<Duration> retryAfter;
+    private final transient Optional<String> upstreamReason;
 
     public SourceException(Kind kind, String message) {
         this(kind, message, 0, Optional.empty(), null);
@@ -42,10 +43,20 @@ public final class SourceException extends Exception {
     }
 
     public SourceException(Kind kind, String message, int httpStatus, Optional<Duration> retryAfter, Throwable cause) {
+        this(kind, message, httpStatus, retryAfter, Optional.empty(), cause);
+    }
+
+    /**
+     * @param upstreamReason the upstream's own error text from the error body (Alertmanager's JSON
+     *                       string, ServiceNow's {@code error.message (detail)}), when it sent one
+     */
+    public SourceException(Kind kind, String message, int httpStatus, Optional<Duration> retryAfter,
+                           Optional<String> upstreamReason, Throwable cause) {
         super(Objects.requireNonNull(message, "message"), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.httpStatus = httpStatus;
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+        this.upstreamReason = Objects.requireNonNull(upstreamReason, "upstreamReason");
     }
 
     public Kind kind() {
@@ -60,5 +71,10 @@ public final class SourceException extends Exception {
     /** How long the upstream asked us to wait ({@code Retry-After}), when it did. */
     public Optional<Duration> retryAfter() {
         return retryAfter;
+    }
+
+    /** The upstream's own reason from an HTTP error body, one line, when it gave one. */
+    public Optional<String> upstreamReason() {
+        return upstreamReason;
     }
 }

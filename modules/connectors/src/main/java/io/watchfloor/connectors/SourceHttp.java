@@ -170,6 +170,6 @@ public final class SourceHttp {
                 .append(" from ").append(request);
         upstream.ifPresent(u -> msg.append(": ").append(u));
         retryAfter.ifPresent(d -> msg.append(" (retry after ").append(DurationText.format(d)).append(')'));
-        return new SourceException(kind, msg.toString(), code, retryAfter, null);
+        return new SourceException(kind, msg.toString(), code, retryAfter, upstream, null);
     }
 }

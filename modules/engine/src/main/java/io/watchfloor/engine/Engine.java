@@ -1,21 +1,30 @@
 package io.watchfloor.engine;
 
+import io.watchfloor.connectors.ActionConnector;
 import io.watchfloor.connectors.SourceConnector;
 import io.watchfloor.connectors.SourceException;
+import io.watchfloor.core.ActionOutcome;
 import io.watchfloor.core.BoardReducer;
 import io.watchfloor.core.BoardState;
+import io.watchfloor.core.OperatorAction;
 import io.watchfloor.core.Service;
 import io.watchfloor.core.SourceEvent;
 import io.watchfloor.core.SourceHealth;
+import io.watchfloor.core.SourceId;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -42,6 +51,7 @@ public final class Engine implements AutoCloseable {
     private final BoardPublisher publisher;
     private final ScheduledExecutorService writer;
     private final List<ScheduledExecutorService> pollers = new ArrayList<>();
+    private final Map<SourceId, PollLoop> loops = new ConcurrentHashMap<>();
     private final CountDownLatch firstRead;
     private volatile boolean closed;
 
@@ -69,6 +79,17 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** The sources that can write operator actions, by id. */
+    public Map<SourceId, ActionConnector> actionConnectors() {
+        Map<SourceId, ActionConnector> out = new HashMap<>();
+        for (PolledSource s : sources) {
+            if (s.connector() instanceof ActionConnector writer) {
+                out.put(s.connector().id(), writer);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     /** Where the UI and the CLI read snapshots. */
     public BoardFeed feed() {
         return publisher;
@@ -82,7 +103,9 @@ public final class Engine implements AutoCloseable {
             ScheduledExecutorService poller =
                     Executors.newSingleThreadScheduledExecutor(new NamedThreads("wf-poll-" + s.connector().id()));
             pollers.add(poller);
-            poller.execute(new PollLoop(s, poller));
+            PollLoop loop = new PollLoop(s, poller);
+            loops.put(s.connector().id(), loop);
+            poller.execute(loop);
         }
     }
 
@@ -100,6 +123,35 @@ public final class Engine implements AutoCloseable {
             throw new IllegalStateException("engine writer did not respond", e);
         }
         return publisher.current();
+    }
+
+    /**
+     * Reads this source again now instead of at its next scheduled time (after an action, so that its
+     * effect shows at once). Safe from any thread; a read already under way is not doubled.
+     */
+    public void pollNow(SourceId source) {
+        PollLoop loop = loops.get(source);
+        if (loop != null && !closed) {
+            loop.poller.execute(loop::runEarly);
+        }
+    }
+
+    /** Shows an action as pending on the board. Safe from any thread. */
+    public void actionTaken(OperatorAction action) {
+        Instant at = clock.instant();
+        writer.execute(() -> {
+            reducer.actionTaken(action, at);
+            publishSnapshot();
+        });
+    }
+
+    /** Records an action's outcome on the board. Safe from any thread. */
+    public void actionAnswered(String actionId, ActionOutcome outcome) {
+        Instant at = clock.instant();
+        writer.execute(() -> {
+            reducer.actionAnswered(actionId, outcome, at);
+            publishSnapshot();
+        });
     }
 
     private void publishSnapshot() {
@@ -149,6 +201,7 @@ public final class Engine implements AutoCloseable {
         private final ScheduledExecutorService poller;
         private boolean failing;
         private boolean counted;
+        private ScheduledFuture<?> scheduled;
 
         PollLoop(PolledSource source, ScheduledExecutorService poller) {
             this.source = source;
@@ -190,7 +243,14 @@ public final class Engine implements AutoCloseable {
                 firstRead.countDown();
             }
             if (!closed) {
-                poller.schedule(this, next.toMillis(), TimeUnit.MILLISECONDS);
+                scheduled = poller.schedule(this, next.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        /** On the poll thread: runs the next read now if it is still waiting for its turn. */
+        void runEarly() {
+            if (scheduled != null && scheduled.cancel(false)) {
+                run();
             }
         }
 

@@ -1,6 +1,13 @@
 package io.watchfloor.engine;
 
+import io.watchfloor.connectors.ActionConnector;
+import io.watchfloor.connectors.ActionContext;
 import io.watchfloor.connectors.SourceConnector;
+import io.watchfloor.core.ActionKind;
+import io.watchfloor.core.ActionOutcome;
+import io.watchfloor.core.OperatorAction;
+import io.watchfloor.core.TargetRef;
+import java.util.Optional;
 import io.watchfloor.connectors.SourceException;
 import io.watchfloor.core.SourceEvent;
 import io.watchfloor.core.SourceId;
@@ -10,24 +17,30 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A connector whose answers a test scripts: each poll takes the next scripted answer, or repeats the last. */
-final class ScriptedConnector implements SourceConnector {
+/**
+ * A connector whose answers a test scripts: each poll takes the next scripted answer, or repeats the
+ * last. As a writer it records what it was asked to perform and answers with {@link #writeAnswer}.
+ */
+public final class ScriptedConnector implements SourceConnector, ActionConnector {
     /** One scripted answer. */
-    interface Answer {
+    public interface Answer {
         List<SourceEvent> apply(SourceId id) throws SourceException;
     }
 
     private final SourceId id;
     private final BlockingQueue<Answer> script = new LinkedBlockingQueue<>();
     private volatile Answer last = sid -> List.of();
-    final AtomicInteger polls = new AtomicInteger();
+    public final AtomicInteger polls = new AtomicInteger();
+    public final List<OperatorAction> performed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public volatile java.util.function.Function<OperatorAction, ActionOutcome> writeAnswer =
+            a -> new ActionOutcome.Accepted("ok", Optional.empty());
     volatile boolean closed;
 
-    ScriptedConnector(String id) {
+    public ScriptedConnector(String id) {
         this.id = SourceId.of(id);
     }
 
-    ScriptedConnector then(Answer a) {
+    public ScriptedConnector then(Answer a) {
         script.add(a);
         return this;
     }
@@ -55,6 +68,17 @@ final class ScriptedConnector implements SourceConnector {
             last = next;
         }
         return last.apply(id);
+    }
+
+    @Override
+    public boolean supports(ActionKind kind, TargetRef.Type type) {
+        return true;
+    }
+
+    @Override
+    public ActionOutcome perform(OperatorAction action, ActionContext context) {
+        performed.add(action);
+        return writeAnswer.apply(action);
     }
 
     @Override

@@ -47,6 +47,11 @@ final class AlertMapper {
                 options.text("ackPrefix", DEFAULT_ACK_PREFIX), skipped);
     }
 
+    /** The comment prefix that marks a silence as an acknowledgement. */
+    String ackPrefix() {
+        return ackPrefix;
+    }
+
     /** The core alert for {@code dto}, acknowledged when an active ACK silence mutes it. */
     Optional<Alert> alert(AlertDto dto, Map<String, Silence> silences) {
         String fingerprint = dto.fingerprint() == null ? "" : dto.fingerprint().trim();

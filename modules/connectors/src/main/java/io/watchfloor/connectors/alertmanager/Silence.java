@@ -2,6 +2,7 @@ package io.watchfloor.connectors.alertmanager;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,6 +31,11 @@ public record Silence(String id, List<SilenceMatcher> matchers, Instant startsAt
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(comment, "comment");
         Objects.requireNonNull(state, "state");
+    }
+
+    /** Whether every matcher matches this label set, i.e. the silence mutes an alert with these labels while active. */
+    public boolean mutes(Map<String, String> labels) {
+        return matchers.stream().allMatch(m -> m.matches(labels));
     }
 
     /** An active silence whose comment starts with {@code ackPrefix}: the karma/kthxbye acknowledgement convention. */

@@ -1,6 +1,9 @@
 package io.watchfloor.connectors.alertmanager;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * One label matcher of an Alertmanager silence: {@code name="value"}, {@code name=~"regex"} and their
@@ -22,6 +25,25 @@ public record SilenceMatcher(String name, String value, boolean regex, boolean e
     /** {@code name="value"}. */
     public static SilenceMatcher exact(String name, String value) {
         return new SilenceMatcher(name, value, false, true);
+    }
+
+    /**
+     * Whether this matcher matches a label set as Alertmanager evaluates it: a missing label reads as
+     * "", a regular expression must match the whole value. An invalid regular expression matches nothing.
+     */
+    public boolean matches(Map<String, String> labels) {
+        String actual = labels.getOrDefault(name, "");
+        boolean hit;
+        if (regex) {
+            try {
+                hit = Pattern.compile("^(?:" + value + ")$").matcher(actual).matches();
+            } catch (PatternSyntaxException e) {
+                return false;
+            }
+        } else {
+            hit = actual.equals(value);
+        }
+        return hit == equal;
     }
 
     /** {@code name=~"regex"}. */

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.watchfloor.connectors.DurationText;
 import io.watchfloor.connectors.SourceConfig;
 import io.watchfloor.core.Criticality;
+import io.watchfloor.core.EscalationMatrix;
+import io.watchfloor.core.EscalationTier;
+import io.watchfloor.core.Operator;
+import io.watchfloor.core.Priority;
+import io.watchfloor.core.Role;
 import io.watchfloor.core.Service;
 import io.watchfloor.core.SourceId;
 import io.watchfloor.core.SourceKind;
@@ -29,7 +34,9 @@ import java.util.Set;
  * ({@code sources[1].pollInterval}); unknown keys are mistakes too, so a typo never goes unnoticed.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP_KEYS = Set.of("sources", "services", "wall");
+    private static final Set<String> TOP_KEYS = Set.of("sources", "services", "wall", "operator", "escalation");
+    private static final Set<String> OPERATOR_KEYS = Set.of("name", "role", "ackDuration");
+    private static final Set<String> TIER_KEYS = Set.of("name", "group", "priority");
     private static final Set<String> SOURCE_KEYS =
             Set.of("id", "type", "url", "urls", "pollInterval", "timeout", "auth", "tls", "options");
     private static final Set<String> AUTH_KEYS = Set.of("user", "passwordEnv", "tokenEnv");
@@ -90,7 +97,8 @@ public final class ConfigLoader {
                 throw new ConfigError("wall", "must be a mapping (key: value)");
             }
             return new WatchfloorConfig(parsed, services,
-                    wall == null || wall.isNull() ? Optional.empty() : Optional.of(wall));
+                    wall == null || wall.isNull() ? Optional.empty() : Optional.of(wall),
+                    operator(root.path("operator")), escalation(root.path("escalation")));
         } catch (ConfigError e) {
             throw new ConfigException(origin + ": " + (e.path.isEmpty() ? "" : e.path + ": ") + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -172,6 +180,60 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigError(path, e.getMessage());
         }
+    }
+
+    private static OperatorSettings operator(JsonNode n) {
+        if (n.isMissingNode() || n.isNull()) {
+            return OperatorSettings.DEFAULT;
+        }
+        requireObject(n, "operator");
+        checkKeys(n, "operator", OPERATOR_KEYS);
+        Optional<String> name = text(n, "operator", "name");
+        name.ifPresent(v -> {
+            try {
+                new Operator(v, Role.VIEWER);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigError("operator.name", e.getMessage());
+            }
+        });
+        Optional<Role> role = text(n, "operator", "role").map(r -> {
+            try {
+                return Role.parse(r);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigError("operator.role", e.getMessage());
+            }
+        });
+        Duration ack = duration(n, "operator", "ackDuration").orElse(OperatorSettings.DEFAULT.ackDuration());
+        return new OperatorSettings(name, role, ack);
+    }
+
+    private static EscalationMatrix escalation(JsonNode n) {
+        if (n.isMissingNode() || n.isNull()) {
+            return EscalationMatrix.DEFAULT;
+        }
+        requireObject(n, "escalation");
+        checkKeys(n, "escalation", Set.of("tiers"));
+        JsonNode tiers = n.path("tiers");
+        if (!tiers.isArray() || tiers.isEmpty()) {
+            throw new ConfigError("escalation.tiers", "must be a list of at least one tier");
+        }
+        List<EscalationTier> out = new ArrayList<>();
+        for (int i = 0; i < tiers.size(); i++) {
+            String path = "escalation.tiers[" + i + "]";
+            JsonNode t = tiers.get(i);
+            requireObject(t, path);
+            checkKeys(t, path, TIER_KEYS);
+            String name = text(t, path, "name").orElseThrow(() -> new ConfigError(path + ".name", "is required"));
+            Optional<Priority> priority = text(t, path, "priority").map(p -> {
+                try {
+                    return Priority.valueOf(p.trim().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigError(path + ".priority", "must be P1..P5, was '" + p + "'");
+                }
+            });
+            out.add(new EscalationTier(name, text(t, path, "group"), priority));
+        }
+        return new EscalationMatrix(out);
     }
 
     private static Service service(JsonNode n, String path) {

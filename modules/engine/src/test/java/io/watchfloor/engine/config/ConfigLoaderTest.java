@@ -120,4 +120,26 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> SourceSpec.toConfig(List.of("http://a:9093")))
                 .hasMessageContaining("expected TYPE=URL");
     }
+
+    @Test
+    void operatorAndEscalationMatrixAreRead() throws Exception {
+        WatchfloorConfig c = parse("""
+                sources: [ { type: alertmanager, url: http://a } ]
+                operator: { name: priya, role: lead, ackDuration: 30m }
+                escalation:
+                  tiers:
+                    - { name: Tier 1, group: Service Desk }
+                    - { name: Duty manager, group: Duty Managers, priority: p1 }
+                """);
+        assertThat(c.operator().name()).contains("priya");
+        assertThat(c.operator().role()).contains(io.watchfloor.core.Role.LEAD);
+        assertThat(c.operator().ackDuration()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(c.escalation().tiers()).hasSize(2);
+        assertThat(c.escalation().tier(1).priority()).contains(io.watchfloor.core.Priority.P1);
+
+        assertThatThrownBy(() -> parse("sources: [ { type: alertmanager, url: http://a } ]\noperator: { role: admin }\n"))
+                .hasMessageContaining("operator.role: role must be viewer, operator or lead, was 'admin'");
+        assertThatThrownBy(() -> parse("sources: [ { type: alertmanager, url: http://a } ]\nescalation: { tiers: [ { group: x } ] }\n"))
+                .hasMessageContaining("escalation.tiers[0].name: is required");
+    }
 }

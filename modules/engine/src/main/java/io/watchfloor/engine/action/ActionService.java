@@ -1,0 +1,171 @@
+package io.watchfloor.engine.action;
+
+import io.watchfloor.connectors.ActionConnector;
+import io.watchfloor.connectors.ActionContext;
+import io.watchfloor.core.ActionOutcome;
+import io.watchfloor.core.ActionStatus;
+import io.watchfloor.core.Alert;
+import io.watchfloor.core.BoardState;
+import io.watchfloor.core.Incident;
+import io.watchfloor.core.Operator;
+import io.watchfloor.core.OperatorAction;
+import io.watchfloor.core.Service;
+import io.watchfloor.core.ServiceView;
+import io.watchfloor.core.SourceId;
+import io.watchfloor.core.TargetRef;
+import io.watchfloor.engine.Engine;
+import io.watchfloor.store.AuditStore;
+import io.watchfloor.store.StoreException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends operator actions to the systems that own their targets. {@link #submit} runs its checks and
+ * hands the action to one action thread ({@code wf-actions}), where it is audited, sent and answered,
+ * one at a time, in order.
+ *
+ * <p>The rules, enforced here and not only in the UI: the action must be taken as this console's
+ * operator; the operator's role must permit its kind; the target must be on the board; the owning
+ * source must be able to perform it. Every action that passes the role check is written to the audit
+ * trail before anything is sent; an action that cannot be audited is not sent.
+ */
+public final class ActionService implements ActionGateway, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ActionService.class);
+
+    private final Operator operator;
+    private final ActionRequests requests;
+    private final Map<SourceId, ActionConnector> connectors;
+    private final Engine engine;
+    private final AuditStore audit;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "wf-actions");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param connectors the sources that can write, by id
+     * @param audit      where every action is recorded
+     */
+    public ActionService(Operator operator, ActionRequests requests, Map<SourceId, ActionConnector> connectors,
+                         Engine engine, AuditStore audit, Clock clock) {
+        this.operator = Objects.requireNonNull(operator, "operator");
+        this.requests = Objects.requireNonNull(requests, "requests");
+        this.connectors = Map.copyOf(connectors);
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Operator operator() {
+        return operator;
+    }
+
+    @Override
+    public ActionRequests requests() {
+        return requests;
+    }
+
+    @Override
+    public CompletableFuture<ActionOutcome> submit(OperatorAction action) {
+        Objects.requireNonNull(action, "action");
+        if (!action.operator().equals(operator)) {
+            return audited(action, new ActionOutcome.Rejected("actions from this console are taken as " + operator.name() + " ("
+                    + operator.role().word() + "), not " + action.operator().name(), Optional.empty()));
+        }
+        if (!operator.role().permits(action.kind())) {
+            return audited(action, new ActionOutcome.Rejected("role " + operator.role().word() + " may not "
+                    + action.kind().verb() + " (needs " + action.kind().leastRole().word() + ")", Optional.empty()));
+        }
+        BoardState board = engine.feed().current();
+        Optional<String> problem = TargetCheck.problem(action, board);
+        if (problem.isPresent()) {
+            return audited(action, new ActionOutcome.Rejected(problem.get(), Optional.empty()));
+        }
+        SourceId owner = action instanceof OperatorAction.CreateIncident c ? c.desk() : action.target().source();
+        ActionConnector connector = connectors.get(owner);
+        if (connector == null || !connector.supports(action.kind(), action.target().type())) {
+            return audited(action, new ActionOutcome.Rejected("source " + owner + " cannot " + action.kind().verb()
+                    + " " + action.target().type().name().toLowerCase(java.util.Locale.ROOT) + "s", Optional.empty()));
+        }
+        ActionContext context = context(action.target(), board);
+        engine.actionTaken(action);
+        return CompletableFuture.supplyAsync(() -> send(action, connector, context, owner), worker);
+    }
+
+    /** On wf-actions: audit, send, audit the answer, show it, and re-read the source at once. */
+    private ActionOutcome send(OperatorAction action, ActionConnector connector, ActionContext context, SourceId owner) {
+        try {
+            audit.record(new ActionStatus(action, Optional.empty(), action.takenAt()));
+        } catch (StoreException e) {
+            ActionOutcome refused = new ActionOutcome.Rejected("not sent: the audit trail cannot be written ("
+                    + e.getMessage() + ")", Optional.empty());
+            engine.actionAnswered(action.id(), refused);
+            return refused;
+        }
+        ActionOutcome outcome;
+        try {
+            outcome = connector.perform(action, context);
+        } catch (RuntimeException e) {
+            LOG.error("connector failed performing {}", action.kind().verb(), e);
+            outcome = new ActionOutcome.Failed("internal error: " + e, true);
+        }
+        LOG.info("{} {} by {}: {}", action.kind().verb(), action.target().display(), action.operator().name(),
+                outcome.summary());
+        record(action, outcome);
+        engine.actionAnswered(action.id(), outcome);
+        if (outcome instanceof ActionOutcome.Accepted) {
+            engine.pollNow(owner);
+            if (!owner.equals(action.target().source())) {
+                engine.pollNow(action.target().source());
+            }
+        }
+        return outcome;
+    }
+
+    private CompletableFuture<ActionOutcome> audited(OperatorAction action, ActionOutcome refusal) {
+        return CompletableFuture.supplyAsync(() -> {
+            record(action, refusal);
+            return refusal;
+        }, worker);
+    }
+
+    private void record(OperatorAction action, ActionOutcome outcome) {
+        try {
+            audit.record(new ActionStatus(action, Optional.of(outcome), clock.instant()));
+        } catch (StoreException e) {
+            LOG.error("could not write the outcome of action {} to the audit trail: {}", action.id(), e.getMessage());
+        }
+    }
+
+    private static ActionContext context(TargetRef target, BoardState board) {
+        Optional<Alert> alert = board.alerts().stream().filter(a -> a.key().equals(target.key())).findFirst();
+        Optional<Incident> incident = board.incidents().stream().filter(i -> i.key().equals(target.key())).findFirst();
+        Optional<String> serviceName = alert.map(Alert::service).or(() -> incident.map(Incident::service));
+        Optional<Service> service = serviceName.flatMap(board::service).map(ServiceView::service);
+        return new ActionContext(alert, incident, service);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

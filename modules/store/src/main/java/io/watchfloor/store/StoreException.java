@@ -1,0 +1,10 @@
+package io.watchfloor.store;
+
+/** The local database could not be opened, read or written. The message is one line for operators. */
+public final class StoreException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
