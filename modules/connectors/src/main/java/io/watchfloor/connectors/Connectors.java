@@ -1,7 +1,9 @@
 package io.watchfloor.connectors;
 
 import io.watchfloor.connectors.alertmanager.AlertmanagerConnector;
+import io.watchfloor.connectors.icinga.IcingaConnector;
 import io.watchfloor.connectors.prometheus.PrometheusConnector;
+import io.watchfloor.connectors.rt.RtConnector;
 import io.watchfloor.connectors.servicenow.ServiceNowConnector;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +40,10 @@ public final class Connectors {
                 return new PrometheusConnector(cfg, http);
             case SERVICENOW:
                 return new ServiceNowConnector(cfg, http);
+            case ICINGA2:
+                return new IcingaConnector(cfg, http, shared, env);
+            case RT:
+                return new RtConnector(cfg, http, env);
             default:
                 throw new IllegalArgumentException("source " + cfg.id() + ": no connector for type " + cfg.kind());
         }

@@ -127,7 +127,7 @@ public final class BoardReducer {
         probesBySource.values().forEach(probes::addAll);
 
         boolean monitoringCurrent = health.values().stream()
-                .filter(h -> h.kind() != SourceKind.SERVICENOW)
+                .filter(h -> !h.kind().desk())
                 .anyMatch(h -> h.freshness(now).current());
 
         Map<String, Service> services = new LinkedHashMap<>(catalog);

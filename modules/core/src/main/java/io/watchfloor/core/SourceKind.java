@@ -6,12 +6,19 @@ import java.util.Locale;
 public enum SourceKind {
     ALERTMANAGER("alertmanager"),
     PROMETHEUS("prometheus"),
-    SERVICENOW("servicenow");
+    SERVICENOW("servicenow"),
+    ICINGA2("icinga2"),
+    RT("rt");
 
     private final String configName;
 
     SourceKind(String configName) {
         this.configName = configName;
+    }
+
+    /** Whether this kind is an ITSM desk (incidents) rather than a monitoring source (alerts, probes). */
+    public boolean desk() {
+        return this == SERVICENOW || this == RT;
     }
 
     /** The word used for this kind in the config file and on the command line. */

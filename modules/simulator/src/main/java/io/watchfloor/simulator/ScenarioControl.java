@@ -23,4 +23,12 @@ public interface ScenarioControl {
 
     /** Resolves the extra alerts with this service and name. */
     void resolveAlert(String service, String alertname);
+
+    /**
+     * Adds a user to the simulated ServiceNow desk ({@code sys_user}), with no group, so incidents can be
+     * assigned to that name (or its login, the lower-cased name with non-alphanumerics as dots) and it can
+     * be the caller of incidents. Demo mode adds the operator (the OS user) this way. A no-op when such a
+     * user exists; {@link IllegalArgumentException} for a blank name. Does not change the scenario.
+     */
+    void addUser(String name);
 }

@@ -33,6 +33,11 @@ final class WorldControl implements ScenarioControl {
         locked(() -> world.resolveAlert(service, alertname));
     }
 
+    @Override
+    public void addUser(String name) {
+        locked(() -> world.directory().addUser(name));
+    }
+
     private void locked(Runnable action) {
         lock.lock();
         try {

@@ -25,8 +25,14 @@
  *       alerts at the current simulated instant; {@link io.watchfloor.simulator.ScenarioMode#SCRIPTED}
  *       mode has nothing else.</li>
  *   <li><b>Writes.</b> Silences and incident updates received through the APIs change what later reads
- *       return and win over the scenario (an incident an operator resolved stays resolved); every write
- *       is in the {@link io.watchfloor.simulator.Ledger}.</li>
+ *       return and win over the scenario (an incident an operator resolved stays resolved, one they
+ *       acknowledged stays assigned to them and In Progress, an escalated one keeps its new group and
+ *       priority; assignment or a state change completes the response SLA); work notes and comments are
+ *       readable from {@code sys_journal_field} with their author's login; every write is in the
+ *       {@link io.watchfloor.simulator.Ledger}.</li>
+ *   <li><b>Desk users.</b> The desk knows a fixed staff plus users added with
+ *       {@link io.watchfloor.simulator.ScenarioControl#addUser} (the demo's operator), and the NOC groups
+ *       of Watchfloor's default escalation matrix (NOC Tier 2, NOC Shift Leads, Duty Managers).</li>
  * </ul>
  */
 package io.watchfloor.simulator;

@@ -59,6 +59,15 @@ final class SimHttp {
                 .method(method, body));
     }
 
+    /** A JSON write authenticated with Basic auth as {@code user}. */
+    Answer sendAs(String user, String method, String pathAndQuery, String json) {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.BodyPublisher body = json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + basic).method(method, body));
+    }
+
     Answer postForm(String path, String form) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,5 +1,7 @@
 package io.watchfloor.connectors.alertmanager;
 
+import io.watchfloor.connectors.ActionConnector;
+import io.watchfloor.connectors.ActionContext;
 import io.watchfloor.connectors.Endpoints;
 import io.watchfloor.connectors.SkippedRecords;
 import io.watchfloor.connectors.SourceConfig;
@@ -7,10 +9,14 @@ import io.watchfloor.connectors.SourceConnector;
 import io.watchfloor.connectors.SourceException;
 import io.watchfloor.connectors.SourceHttp;
 import io.watchfloor.connectors.SourceOptions;
+import io.watchfloor.core.ActionKind;
+import io.watchfloor.core.ActionOutcome;
 import io.watchfloor.core.Alert;
+import io.watchfloor.core.OperatorAction;
 import io.watchfloor.core.SourceEvent;
 import io.watchfloor.core.SourceId;
 import io.watchfloor.core.SourceKind;
+import io.watchfloor.core.TargetRef;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,10 +43,25 @@ import org.slf4j.LoggerFactory;
  * united by fingerprint, silences by id (the newest copy wins; silence ids muting an alert are
  * united, as gossip may lag). The poll fails only when every replica fails.
  *
+ * <p>Actions ({@link ActionConnector}, alerts only): <b>acknowledge</b> creates a silence
+ * ({@code POST /api/v2/silences}) with an exact matcher for every label of the alert, starting now and
+ * lasting the action's duration, {@code createdBy} = the operator, comment
+ * {@code "<ackPrefix> acknowledged by <operator> via Watchfloor[: <note>] [wf:<id>]"}; it is refused
+ * when the alert is not on the board or another operator's ACK silence already covers it.
+ * <b>unacknowledge</b> expires ({@code DELETE /api/v2/silence/{id}}) every active or pending silence
+ * that mutes the alert and whose comment starts with the prefix. <b>silence</b> creates a silence with
+ * the action's matchers (none: every label of the alert, exact) and the comment plus marker. Before
+ * creating a silence the silences are read ({@code GET /api/v2/silences}); one in effect that carries the
+ * marker is the action already done, so a retry creates nothing. Writes go to the first replica that
+ * can be connected to. Answers: 400/422 are {@link ActionOutcome.Rejected} with Alertmanager's reason;
+ * 5xx, timeouts and unreachable replicas are {@link ActionOutcome.Failed} (see
+ * {@link io.watchfloor.connectors.WriteOutcomes}).
+ *
  * <p>Thread rule: {@link #poll()} runs on the source's poll thread, never concurrently with itself;
- * the replica-state map is confined to that thread.
+ * the replica-state map is confined to that thread. {@link #perform} may run on another thread
+ * (the engine's action thread) concurrently with a poll: it shares no mutable state with it.
  */
-public final class AlertmanagerConnector implements SourceConnector {
+public final class AlertmanagerConnector implements SourceConnector, ActionConnector {
     private static final Logger LOG = LoggerFactory.getLogger(AlertmanagerConnector.class);
     private static final Set<String> OPTIONS = Set.of("serviceLabel", "ackPrefix");
 
@@ -50,6 +71,7 @@ public final class AlertmanagerConnector implements SourceConnector {
     private final AlertMapper mapper;
     private final SkippedRecords skipped;
     private final Map<HttpUrl, Boolean> replicaUp = new HashMap<>();
+    private final SilenceActions actions;
 
     /**
      * @throws IllegalArgumentException on a configuration error
@@ -61,6 +83,7 @@ public final class AlertmanagerConnector implements SourceConnector {
         this.skipped = new SkippedRecords(LOG, cfg.id().value());
         this.api = new AlertmanagerApi(http, skipped);
         this.mapper = AlertMapper.fromConfig(cfg, skipped);
+        this.actions = new SilenceActions(cfg.id(), new AlertmanagerClient(cfg, http), mapper.ackPrefix(), http.clock());
     }
 
     @Override
@@ -76,6 +99,17 @@ public final class AlertmanagerConnector implements SourceConnector {
     @Override
     public String endpoint() {
         return http.endpoint();
+    }
+
+    @Override
+    public boolean supports(ActionKind kind, TargetRef.Type type) {
+        return type == TargetRef.Type.ALERT
+                && (kind == ActionKind.ACKNOWLEDGE || kind == ActionKind.UNACKNOWLEDGE || kind == ActionKind.SILENCE);
+    }
+
+    @Override
+    public ActionOutcome perform(OperatorAction action, ActionContext context) {
+        return actions.perform(action, context);
     }
 
     @Override

@@ -6,18 +6,22 @@ import io.watchfloor.core.Incident;
 import io.watchfloor.core.IncidentState;
 import io.watchfloor.core.Priority;
 import io.watchfloor.core.SourceId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Maps one {@code incident} row read with {@code sysparm_display_value=all} to a core {@link Incident}
- * (without clocks). A row with an unreadable value is skipped and reported, never fatal.
+ * (without clocks and journal): {@code correlation_id}, when set, is its linked alert (Watchfloor
+ * writes the alert key there when it opens an incident from an alert); the timeline holds "opened" and,
+ * when resolved, "resolved". A row with an unreadable value is skipped and reported, never fatal.
  * Immutable apart from the reporter; thread-safe.
  */
 final class IncidentMapper {
     /** The incident fields the mapper reads, besides the service field. */
     static final List<String> FIELDS = List.of("sys_id", "number", "short_description", "priority", "state",
-            "incident_state", "assigned_to", "assignment_group", "opened_at", "sys_updated_on", "resolved_at");
+            "incident_state", "assigned_to", "assignment_group", "opened_at", "sys_updated_on", "resolved_at",
+            "correlation_id", "opened_by", "resolved_by", "close_code", "close_notes");
 
     private final SourceId source;
     private final String serviceField;
@@ -41,18 +45,26 @@ final class IncidentMapper {
             if (sysId.isEmpty() || number.isEmpty()) {
                 throw new IllegalArgumentException("sys_id or number is empty");
             }
-            return Optional.of(new Incident(source, sysId, number,
-                    SnowValues.display(row, "short_description"),
+            String title = SnowValues.display(row, "short_description");
+            Instant openedAt = SnowValues.instant(row, "opened_at");
+            Optional<Instant> resolvedAt = SnowValues.optionalInstant(row, "resolved_at");
+            String correlation = SnowValues.value(row, "correlation_id");
+            return Optional.of(new Incident(source, sysId, number, title,
                     SnowValues.slug(SnowValues.display(row, serviceField)),
                     Priority.fromCode(SnowValues.code(row, "priority")),
                     state(row),
                     nonEmpty(SnowValues.display(row, "assigned_to")),
                     nonEmpty(SnowValues.display(row, "assignment_group")),
                     0,
-                    SnowValues.instant(row, "opened_at"),
+                    openedAt,
                     SnowValues.instant(row, "sys_updated_on"),
-                    SnowValues.optionalInstant(row, "resolved_at"),
-                    List.of(), List.of()));
+                    resolvedAt,
+                    correlation.isEmpty() ? List.of() : List.of(correlation),
+                    List.of(),
+                    Optional.empty(),
+                    IncidentHistory.fromRow(openedAt, SnowValues.display(row, "opened_by"), title, resolvedAt,
+                            SnowValues.display(row, "resolved_by"), SnowValues.display(row, "close_code"),
+                            SnowValues.display(row, "close_notes"))));
         } catch (IllegalArgumentException e) {
             skipped.skip("incident:" + sysId + number, "incident " + name + ": " + e.getMessage());
             return Optional.empty();

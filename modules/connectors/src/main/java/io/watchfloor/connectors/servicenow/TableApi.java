@@ -71,6 +71,25 @@ final class TableApi {
         }
     }
 
+    /** {@code GET /api/now/table/{table}/{sysId}} with {@code params}; returns the record (404 if none). */
+    JsonNode get(HttpUrl base, String table, String sysId, Map<String, String> params) throws SourceException {
+        HttpUrl.Builder url = tableUrl(base, table).newBuilder().addPathSegment(sysId);
+        params.forEach(url::addQueryParameter);
+        return record(http.get(url.build(), ERRORS));
+    }
+
+    /** {@code POST /api/now/table/{table}} with a JSON body; returns the created record. */
+    JsonNode post(HttpUrl base, String table, Map<String, String> params, ObjectNode body) throws SourceException {
+        HttpUrl.Builder url = tableUrl(base, table).newBuilder();
+        params.forEach(url::addQueryParameter);
+        Request request = new Request.Builder()
+                .url(url.build())
+                .header("Accept", "application/json")
+                .post(RequestBody.create(WireJson.write(body), JSON))
+                .build();
+        return record(http.send(request, ERRORS));
+    }
+
     /** {@code PATCH /api/now/table/{table}/{sysId}} with a JSON body; returns the updated record. */
     JsonNode patch(HttpUrl base, String table, String sysId, Map<String, String> params, ObjectNode body)
             throws SourceException {
@@ -81,7 +100,10 @@ final class TableApi {
                 .header("Accept", "application/json")
                 .patch(RequestBody.create(WireJson.write(body), JSON))
                 .build();
-        JsonReply reply = http.send(request, ERRORS);
+        return record(http.send(request, ERRORS));
+    }
+
+    private static JsonNode record(JsonReply reply) throws SourceException {
         JsonNode result = reply.body().path("result");
         if (!result.isObject()) {
             throw reply.malformed("no \"result\" record");

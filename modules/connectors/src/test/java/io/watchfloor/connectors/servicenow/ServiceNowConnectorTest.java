@@ -51,7 +51,7 @@ class ServiceNowConnectorTest {
 
     private TablePages desk() {
         TablePages pages = new TablePages().table("incident", "servicenow/incidents.json")
-                .table("task_sla", "servicenow/task_sla.json");
+                .table("task_sla", "servicenow/task_sla.json").table("sys_journal_field", "servicenow/journal.json");
         server.setDispatcher(pages);
         return pages;
     }
@@ -84,7 +84,7 @@ class ServiceNowConnectorTest {
     }
 
     @Test
-    void pollPagesIncidentsThenTaskSlasWithTheDocumentedParameters() throws Exception {
+    void pollPagesIncidentsThenTaskSlasThenJournalsWithTheDocumentedParameters() throws Exception {
         desk();
 
         poll(connector(Map.of("pageSize", "2")));
@@ -93,7 +93,9 @@ class ServiceNowConnectorTest {
         assertThat(requests).extracting(r -> r.getUrl().encodedPath() + "@" + r.getUrl().queryParameter("sysparm_offset"))
                 .containsExactly("/api/now/table/incident@0", "/api/now/table/incident@2", "/api/now/table/incident@4",
                         "/api/now/table/task_sla@0", "/api/now/table/task_sla@2", "/api/now/table/task_sla@4",
-                        "/api/now/table/task_sla@6");
+                        "/api/now/table/task_sla@6", "/api/now/table/sys_journal_field@0",
+                        "/api/now/table/sys_journal_field@2", "/api/now/table/sys_journal_field@4",
+                        "/api/now/table/sys_journal_field@6");
         RecordedRequest incidents = requests.get(0);
         assertThat(incidents.getMethod()).isEqualTo("GET");
         assertThat(incidents.getUrl().queryParameter("sysparm_query")).isEqualTo("active=true^ORDERBYpriority^ORDERBYopened_at");
@@ -102,7 +104,8 @@ class ServiceNowConnectorTest {
         assertThat(incidents.getUrl().queryParameter("sysparm_limit")).isEqualTo("2");
         assertThat(incidents.getUrl().queryParameter("sysparm_fields").split(",")).containsExactlyInAnyOrder(
                 "sys_id", "number", "short_description", "priority", "state", "incident_state", "assigned_to",
-                "assignment_group", "opened_at", "sys_updated_on", "resolved_at", "business_service");
+                "assignment_group", "opened_at", "sys_updated_on", "resolved_at", "correlation_id", "opened_by",
+                "resolved_by", "close_code", "close_notes", "business_service");
         assertThat(incidents.getUrl().encodedQuery()).doesNotContain("+");
         RecordedRequest slas = requests.get(3);
         assertThat(slas.getUrl().queryParameter("sysparm_query")).isEqualTo("active=true");
@@ -110,6 +113,13 @@ class ServiceNowConnectorTest {
         assertThat(slas.getUrl().queryParameter("sysparm_fields")).isEqualTo("task,sla.name,stage,has_breached,start_time,"
                 + "end_time,planned_end_time,percentage,business_percentage,time_left,business_time_left,duration,business_duration");
         assertThat(slas.getHeaders().get("Accept")).isEqualTo("application/json");
+        RecordedRequest journal = requests.get(7);
+        assertThat(journal.getUrl().queryParameter("sysparm_query")).as("the open incidents only, in one chunk")
+                .isEqualTo("name=incident^element_idIN" + INC1 + "," + INC2 + "," + INC3 + "^ORDERBYsys_created_on");
+        assertThat(journal.getUrl().queryParameter("sysparm_fields"))
+                .isEqualTo("sys_id,element_id,element,value,sys_created_on,sys_created_by");
+        assertThat(journal.getUrl().queryParameter("sysparm_display_value")).isEqualTo("false");
+        assertThat(journal.getUrl().queryParameter("sysparm_limit")).isEqualTo("2");
     }
 
     @Test
@@ -209,6 +219,7 @@ class ServiceNowConnectorTest {
                 {"result":[{"task":"%s","sla.name":"P1 resolution (4h)","stage":"in_progress","has_breached":"true",
                  "start_time":"2026-08-20 09:12:00","planned_end_time":"2026-08-20 13:12:00","percentage":"104",
                  "time_left":"","duration":"1970-01-01 04:10:00"}]}""".formatted(INC1)));
+        server.enqueue(json("{\"result\":[]}"));
 
         Incident pay = poll(connector(Map.of())).get("INC0010001");
 
@@ -226,7 +237,8 @@ class ServiceNowConnectorTest {
 
         assertThat(incidents).hasSize(4);
         assertThat(requests()).extracting(r -> r.getUrl().pathSegments().get(3) + "@" + r.getUrl().queryParameter("sysparm_offset"))
-                .containsExactly("incident@0", "incident@3", "task_sla@0", "task_sla@3", "task_sla@6");
+                .containsExactly("incident@0", "incident@3", "task_sla@0", "task_sla@3", "task_sla@6",
+                        "sys_journal_field@0", "sys_journal_field@3", "sys_journal_field@6");
     }
 
     @Test
@@ -258,7 +270,7 @@ class ServiceNowConnectorTest {
 
         poll(c);
 
-        assertThat(requests()).hasSize(7).allSatisfy(r -> assertThat(r.getHeaders().get("Authorization"))
+        assertThat(requests()).hasSize(11).allSatisfy(r -> assertThat(r.getHeaders().get("Authorization"))
                 .isEqualTo(Credentials.basic("svc_noc", "p@ss w0rd")));
     }
 

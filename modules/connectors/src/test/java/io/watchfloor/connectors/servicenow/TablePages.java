@@ -36,6 +36,12 @@ final class TablePages extends Dispatcher {
         return this;
     }
 
+    /** Serves {@code rows} as table {@code name}. */
+    TablePages rows(String name, ArrayNode rows) {
+        tables.put(name, rows);
+        return this;
+    }
+
     TablePages withoutTotalCount() {
         totalCount = false;
         return this;

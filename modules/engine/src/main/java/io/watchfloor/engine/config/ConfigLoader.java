@@ -285,7 +285,8 @@ public final class ConfigLoader {
         return switch (kind) {
             case ALERTMANAGER -> Duration.ofSeconds(2);
             case PROMETHEUS -> Duration.ofSeconds(15);
-            case SERVICENOW -> Duration.ofSeconds(10);
+            case SERVICENOW, RT -> Duration.ofSeconds(10);
+            case ICINGA2 -> Duration.ofSeconds(5);
         };
     }
 

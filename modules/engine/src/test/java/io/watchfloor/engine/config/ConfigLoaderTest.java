@@ -69,7 +69,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> parse("sources:\n  - { type: alertmanager, url: http://x, pollInterval: 2x }\n"))
                 .hasMessage("watchfloor.yaml: sources[0].pollInterval: '2x' is not a duration like 500ms, 10s, 5m, 24h or 7d");
         assertThatThrownBy(() -> parse("sources:\n  - { type: nagios, url: http://x }\n"))
-                .hasMessageContaining("sources[0].type: unknown source type 'nagios' (known: alertmanager, prometheus, servicenow)");
+                .hasMessageContaining("sources[0].type: unknown source type 'nagios' (known: alertmanager, prometheus, servicenow, icinga2, rt)");
         assertThatThrownBy(() -> parse("sources:\n  - { type: alertmanager, url: http://x, polInterval: 2s }\n"))
                 .hasMessageContaining("sources[0].polInterval: unknown key");
         assertThatThrownBy(() -> parse("sources:\n  - { type: alertmanager, url: 'ftp://x' }\n"))

@@ -1,11 +1,16 @@
 package io.watchfloor.simulator.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * The people and support groups of the simulated service desk. Fixed (not seed dependent). Immutable.
+ * The people and support groups of the simulated service desk. Fixed (not seed dependent), except that
+ * users can be added ({@link #addUser}) so a demo's operator exists on the desk; added users belong to
+ * no group, so the scenario never picks them and stays a function of the seed. Not thread-safe: used
+ * under the simulator lock.
  */
 public final class Directory {
     public static final String SERVICE_DESK = "Service Desk";
@@ -17,9 +22,13 @@ public final class Directory {
     public static final String DATA_PLATFORM = "Data Platform";
     /** The integration user that opens incidents from monitoring events. */
     public static final String EVENT_MANAGEMENT = "Event Management";
+    /** The NOC escalation groups of Watchfloor's default escalation matrix (tier 2, shift lead, duty manager). */
+    public static final String NOC_TIER_2 = "NOC Tier 2";
+    public static final String NOC_SHIFT_LEADS = "NOC Shift Leads";
+    public static final String DUTY_MANAGERS = "Duty Managers";
 
     private static final List<String> GROUPS = List.of(SERVICE_DESK, PAYMENTS_SRE, WEB_PLATFORM, IDENTITY_ACCESS,
-            STORE_SYSTEMS, FULFILMENT, DATA_PLATFORM);
+            STORE_SYSTEMS, FULFILMENT, DATA_PLATFORM, NOC_TIER_2, NOC_SHIFT_LEADS, DUTY_MANAGERS);
 
     private static final List<Person> PEOPLE = List.of(
             new Person("Daniel Okafor", SERVICE_DESK), new Person("Emma Wilson", SERVICE_DESK),
@@ -36,16 +45,41 @@ public final class Directory {
     /** Callers of incidents raised by people rather than by monitoring. */
     private static final List<String> CALLERS = List.of("Hannah Schmidt", "Marco Bianchi");
 
+    private final List<Person> people = new ArrayList<>(PEOPLE);
+
     public List<String> groups() {
         return GROUPS;
     }
 
+    /** Everyone: the fixed staff, then added users in the order they were added. */
     public List<Person> people() {
-        return PEOPLE;
+        return List.copyOf(people);
     }
 
     public Optional<Person> person(String name) {
-        return PEOPLE.stream().filter(p -> p.name().equals(name)).findFirst();
+        return people.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Adds a desk user with no group (login name derived as for everyone: "Jo Doe" logs in as
+     * {@code jo.doe}, "alice" as {@code alice}). A no-op when a user with this name or login already exists.
+     *
+     * @return whether the user was added
+     * @throws IllegalArgumentException when the name is blank or gives an empty login name
+     */
+    public boolean addUser(String name) {
+        String n = name == null ? "" : name.strip();
+        Person person = new Person(n, "");
+        if (n.isEmpty() || person.userName().isEmpty()) {
+            throw new IllegalArgumentException("a user needs a name with letters or digits, was '" + name + "'");
+        }
+        boolean known = people.stream().anyMatch(p -> p.name().equalsIgnoreCase(n)
+                || p.userName().equals(person.userName()) || p.userName().equals(n.toLowerCase(Locale.ROOT)));
+        if (known) {
+            return false;
+        }
+        people.add(person);
+        return true;
     }
 
     /** A member of {@code group}, picked with {@code random}. */

@@ -18,5 +18,7 @@ public enum IncidentField {
     CATEGORY,
     HOLD_REASON,
     CLOSE_CODE,
-    CLOSE_NOTES
+    CLOSE_NOTES,
+    /** The id of the external event the incident is linked to (Watchfloor writes the alert key). */
+    CORRELATION_ID
 }

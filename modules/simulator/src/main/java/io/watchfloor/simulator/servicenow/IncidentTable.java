@@ -7,6 +7,7 @@ import static io.watchfloor.simulator.scenario.IncidentField.CALLER;
 import static io.watchfloor.simulator.scenario.IncidentField.CATEGORY;
 import static io.watchfloor.simulator.scenario.IncidentField.CLOSE_CODE;
 import static io.watchfloor.simulator.scenario.IncidentField.CLOSE_NOTES;
+import static io.watchfloor.simulator.scenario.IncidentField.CORRELATION_ID;
 import static io.watchfloor.simulator.scenario.IncidentField.DESCRIPTION;
 import static io.watchfloor.simulator.scenario.IncidentField.HOLD_REASON;
 import static io.watchfloor.simulator.scenario.IncidentField.IMPACT;
@@ -69,6 +70,7 @@ final class IncidentTable implements Table {
                 .put("closed_at", date(v.closedAt()))
                 .put("close_code", v.value(CLOSE_CODE)).put("close_notes", v.value(CLOSE_NOTES))
                 .put("hold_reason", choice(IncidentChoices.HOLD_REASON, v.value(HOLD_REASON)))
+                .put("correlation_id", v.value(CORRELATION_ID))
                 .put("work_notes", new Field.Journal(journal(v, true)))
                 .put("comments", new Field.Journal(journal(v, false)))
                 .put("escalation", Field.of("0", "Normal"))

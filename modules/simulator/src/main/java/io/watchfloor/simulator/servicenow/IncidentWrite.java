@@ -16,7 +16,10 @@ import java.util.Optional;
  * Reads a POST or PATCH body for the incident table into field values and journal lines. References take
  * sys_ids, or names with {@code sysparm_input_display_value=true}; choices take codes (or labels with the
  * same flag); unknown references and choices are refused with 400, fields the simulator does not model
- * are ignored. {@link #checkPolicies} applies the desk's data policies (403).
+ * (number, priority, opened_at, ...: set by the desk) are ignored. {@link #checkPolicies} applies the
+ * desk's data policies (403 "Data Policy Exception"): a short description always; close code and notes
+ * to resolve or close; a hold reason to put on hold. Real instances enforce such rules with data
+ * policies, which apply to Table API writes (UI policies and form-mandatory fields do not).
  */
 final class IncidentWrite {
     /** A refused write and the response to send. */
@@ -72,6 +75,7 @@ final class IncidentWrite {
             case "close_code": values.put(IncidentField.CLOSE_CODE, v); break;
             case "close_notes": values.put(IncidentField.CLOSE_NOTES, v); break;
             case "category": values.put(IncidentField.CATEGORY, v); break;
+            case "correlation_id": values.put(IncidentField.CORRELATION_ID, v); break;
             case "state": case "incident_state":
                 values.put(IncidentField.STATE, choice(name, v, IncidentChoices.STATE)); break;
             case "impact": values.put(IncidentField.IMPACT, choice(name, v, IncidentChoices.IMPACT)); break;
@@ -109,6 +113,9 @@ final class IncidentWrite {
     static void checkPolicies(Map<IncidentField, String> merged) throws Refused {
         String state = merged.getOrDefault(IncidentField.STATE, "1");
         List<String> missing = new ArrayList<>();
+        if (merged.getOrDefault(IncidentField.SHORT_DESCRIPTION, "").isBlank()) {
+            missing.add("Short description");
+        }
         if (state.equals("6") || state.equals("7")) {
             if (merged.getOrDefault(IncidentField.CLOSE_CODE, "").isBlank()) {
                 missing.add("Resolution code");

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The reference tables of the simulated instance and the mapping between names and sys_ids:
@@ -76,18 +77,18 @@ final class ReferenceData {
 
     List<Table> tables() {
         return List.of(
-                table(USER, directory.people(), p -> new TableRow().put("sys_id", SysIds.of(USER, p.userName()))
+                table(USER, directory::people, p -> new TableRow().put("sys_id", SysIds.of(USER, p.userName()))
                         .put("name", p.name()).put("user_name", p.userName()).put("email", p.email())
                         .put("active", "true").put("sys_created_on", CREATED).put("sys_updated_on", CREATED)),
-                table(GROUP, directory.groups(), g -> new TableRow().put("sys_id", SysIds.of(GROUP, g))
+                table(GROUP, directory::groups, g -> new TableRow().put("sys_id", SysIds.of(GROUP, g))
                         .put("name", g).put("active", "true").put("sys_created_on", CREATED)
                         .put("sys_updated_on", CREATED)),
-                table(SERVICE, estate.profiles(), p -> new TableRow().put("sys_id", SysIds.of(SERVICE, p.name()))
+                table(SERVICE, estate::profiles, p -> new TableRow().put("sys_id", SysIds.of(SERVICE, p.name()))
                         .put("name", p.service().displayName()).put("u_slug", p.name())
                         .put("busines_criticality", criticality(p)).put("support_group", group(p.group()))
                         .put("operational_status", Field.of("1", "Operational"))
                         .put("sys_created_on", CREATED).put("sys_updated_on", CREATED)),
-                table(SLA, SlaDefinition.ALL, d -> new TableRow().put("sys_id", d.sysId()).put("name", d.name())
+                table(SLA, () -> SlaDefinition.ALL, d -> new TableRow().put("sys_id", d.sysId()).put("name", d.name())
                         .put("type", Field.of("SLA", "SLA")).put("target", d.response() ? "response" : "resolution")
                         .put("collection", "incident").put("duration", SnTime.duration(d.target()))
                         .put("schedule", "").put("active", "true")
@@ -100,7 +101,8 @@ final class ReferenceData {
         return Field.of(code + " - " + (code.equals("1") ? "most critical" : code.equals("2") ? "somewhat critical" : "less critical"));
     }
 
-    private static <T> Table table(String name, List<T> items, Function<T, TableRow> row) {
+    /** A read-only table whose rows are {@code items} as of each read (users can be added at run time). */
+    private static <T> Table table(String name, Supplier<List<T>> items, Function<T, TableRow> row) {
         return new Table() {
             @Override
             public String name() {
@@ -109,7 +111,7 @@ final class ReferenceData {
 
             @Override
             public List<TableRow> rows(Instant now) {
-                return items.stream().map(row).toList();
+                return items.get().stream().map(row).toList();
             }
         };
     }

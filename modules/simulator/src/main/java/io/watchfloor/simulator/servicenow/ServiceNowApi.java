@@ -22,9 +22,15 @@ import java.util.Optional;
 
 /**
  * The ServiceNow Table API of the simulator (API-NOTES §3) under {@code /api/now/table/} (and
- * {@code /api/now/v2/table/}): {@code incident} (read and write), {@code task_sla}, {@code sys_user},
- * {@code sys_user_group}, {@code cmdb_ci_service} and {@code contract_sla} (read-only). Authentication is
- * not checked; a Basic user name, when sent, is recorded as the author of writes (default "admin").
+ * {@code /api/now/v2/table/}): {@code incident} (read and write), {@code task_sla},
+ * {@code sys_journal_field} (work notes and comments, see {@link JournalTable}), {@code sys_user},
+ * {@code sys_user_group}, {@code cmdb_ci_service} and {@code contract_sla} (read-only: writes get 403).
+ * Lists take {@code sysparm_query} ({@link EncodedQuery}, including {@code IN} lists and dot-walks),
+ * {@code sysparm_fields}, {@code sysparm_limit}/{@code sysparm_offset} and the display-value flags.
+ * A POST to {@code incident} opens an incident (201 with {@code Location}): state New, impact and urgency
+ * 3 unless given, caller = the author when the directory knows it; {@code correlation_id} is stored as
+ * sent; the data policies of {@link IncidentWrite} apply (short description required: 403). Authentication
+ * is not checked; a Basic user name, when sent, is recorded as the author of writes (default "admin").
  * Handlers run under the simulator lock.
  */
 public final class ServiceNowApi {
@@ -43,6 +49,7 @@ public final class ServiceNowApi {
         this.incidents = new IncidentTable(book, refs);
         tables.put(IncidentTable.NAME, incidents);
         tables.put(TaskSlaTable.NAME, new TaskSlaTable(book, refs));
+        tables.put(JournalTable.NAME, new JournalTable(book, refs));
         refs.tables().forEach(t -> tables.put(t.name(), t));
     }
 
