@@ -27,6 +27,28 @@ public final class SourceOptions {
             description = "Simulated time runs X times faster (demo only). Default ${DEFAULT-VALUE}.")
     double speed;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where the local database (audit trail) lives. Default: $XDG_DATA_HOME/watchfloor.")
+    Path dataDir;
+
+    @Option(names = "--operator", paramLabel = "NAME",
+            description = "Who acts (default: operator.name in the config, else the OS user).")
+    String operator;
+
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "viewer, operator or lead (default: operator.role in the config, else operator).")
+    String role;
+
+    /** The data directory: --data-dir, else $XDG_DATA_HOME/watchfloor, else ~/.local/share/watchfloor. */
+    Path dataDir() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("watchfloor");
+    }
+
     /** The config file to use when neither --config nor --source nor --demo was given. */
     static Optional<Path> userConfig() {
         String xdg = System.getenv("XDG_CONFIG_HOME");

@@ -1,16 +1,27 @@
 package io.watchfloor.app.cli;
 
 import io.watchfloor.app.fx.FxLauncher;
-import io.watchfloor.app.wall.WallView;
+import io.watchfloor.app.theme.ThemeName;
+import io.watchfloor.app.wall.config.WallConfig;
+import io.watchfloor.app.wall.screen.WallOptions;
+import io.watchfloor.app.wall.screen.WallWindows;
+import io.watchfloor.engine.config.ConfigException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code watchfloor wall}: the wall board in a window (the default command). */
+/** {@code watchfloor wall}: the wall board in a window, full screen or as a kiosk (the default command). */
 @Command(name = "wall", mixinStandardHelpOptions = true, description = "Show the wall board (default).")
 final class WallCommand implements Callable<Integer> {
     @Mixin
@@ -19,42 +30,102 @@ final class WallCommand implements Callable<Integer> {
     @Mixin
     WindowOptions window;
 
-    /** Window placement options shared by the default command and {@code wall}. */
+    @Spec
+    CommandSpec spec;
+
+    /** Window placement and wall options shared by the default command and {@code wall}. */
     static final class WindowOptions {
         @Option(names = "--fullscreen", description = "Full screen instead of a window.")
         boolean fullscreen;
+
+        @Option(names = "--kiosk", description = "Kiosk: full screen on every screen, no window chrome, no cursor;"
+                + " leave only by holding Ctrl+Shift+Q for 2 seconds.")
+        boolean kiosk;
 
         @Option(names = "--width", defaultValue = "1920", description = "Window width. Default ${DEFAULT-VALUE}.")
         int width;
 
         @Option(names = "--height", defaultValue = "1080", description = "Window height. Default ${DEFAULT-VALUE}.")
         int height;
+
+        @Option(names = "--theme", paramLabel = "NAME",
+                description = "dark, light, high-contrast or colorblind (default: wall.theme in the config, else dark).")
+        String theme;
+
+        @Option(names = "--page", paramLabel = "NAME",
+                description = "Show only this page of wall.pages (repeatable: rotate through these).")
+        List<String> pages = new ArrayList<>();
+
+        @Option(names = "--screen", paramLabel = "N",
+                description = "Show the wall on screen N, counted from 1 (see --list-screens).")
+        Integer screen;
+
+        @Option(names = "--mute", description = "Start with the alarm sound muted (M toggles it).")
+        boolean mute;
+
+        @Option(names = "--list-screens", description = "List the screens with their numbers and exit.")
+        boolean listScreens;
+
+        WallOptions toOptions() {
+            return new WallOptions(kiosk, fullscreen, width, height,
+                    screen == null ? OptionalInt.empty() : OptionalInt.of(screen), pages,
+                    Optional.ofNullable(theme).map(ThemeName::fromConfigName), mute);
+        }
     }
 
     @Override
     public Integer call() throws Exception {
-        return show(sources, window);
+        return show(sources, window, spec.commandLine().getOut());
     }
 
     static int show(SourceOptions sources, WindowOptions window) throws Exception {
+        return show(sources, window, new PrintWriter(System.out, true));
+    }
+
+    static int show(SourceOptions sources, WindowOptions window, PrintWriter out) throws Exception {
         FxLauncher.requireDisplay();
+        if (window.listScreens) {
+            FxLauncher.startWindowed(() -> { });
+            FxLauncher.callOnFx(WallWindows::describeScreens).get().forEach(out::println);
+            out.flush();
+            return WatchfloorCommand.OK;
+        }
+        WallOptions options = window.toOptions();
         try (BoardSession session = BoardSession.open(sources)) {
+            WallConfig wall = wallConfig(session, sources);
+            wall.pages(options.pages()); // an unknown --page fails before any window opens
             session.engine().start();
             CountDownLatch closed = new CountDownLatch(1);
+            AtomicReference<WallWindows> windows = new AtomicReference<>();
+            AtomicReference<RuntimeException> failed = new AtomicReference<>();
+            String title = "Watchfloor" + session.simulator().map(s -> " (demo)").orElse("");
             FxLauncher.startWindowed(() -> {
-                WallView view = new WallView(session.engine().feed(), session.clock());
-                Stage stage = new Stage();
-                stage.setTitle("Watchfloor" + session.simulator().map(s -> " (demo)").orElse(""));
-                stage.setScene(new Scene(view.root(), window.width, window.height));
-                stage.setFullScreen(window.fullscreen);
-                stage.setOnHidden(e -> {
-                    view.dispose();
+                try {
+                    windows.set(WallWindows.open(session.engine().feed(), session.clock(), wall, options, title,
+                            closed::countDown));
+                } catch (RuntimeException e) {
+                    failed.set(e);
                     closed.countDown();
-                });
-                stage.show();
+                }
             });
             closed.await();
+            FxLauncher.callOnFx(() -> {
+                if (windows.get() != null) {
+                    windows.get().close();
+                }
+                return null;
+            }).get();
+            if (failed.get() != null) {
+                throw failed.get();
+            }
         }
         return WatchfloorCommand.OK;
+    }
+
+    /** The config's {@code wall:} section, validated; errors name the config file. */
+    static WallConfig wallConfig(BoardSession session, SourceOptions sources) throws ConfigException {
+        String origin = sources.config != null ? sources.config.toString()
+                : SourceOptions.userConfig().map(Path::toString).orElse("watchfloor.yaml");
+        return WallConfig.parse(session.config().wall(), origin);
     }
 }

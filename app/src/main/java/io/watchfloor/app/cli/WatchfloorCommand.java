@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
 /** {@code watchfloor}: with no subcommand it shows the wall board. */
 @Command(name = "watchfloor", mixinStandardHelpOptions = true, version = "watchfloor 0.1.0",
         description = "NOC wall-board and incident console. With no config it runs the embedded simulator.",
-        subcommands = {WallCommand.class, SnapshotCommand.class, AlertsCommand.class, IncidentsCommand.class,
+        subcommands = {WallCommand.class, ConsoleCommand.class, SnapshotCommand.class, AlertsCommand.class,
+                IncidentsCommand.class, ActionCommands.Ack.class, ActionCommands.Unack.class,
+                ActionCommands.Escalate.class, ActionCommands.Annotate.class, ActionCommands.Assign.class,
+                ActionCommands.Resolve.class, ActionCommands.Silence.class, ActionCommands.CreateIncident.class,
                 SimulatorCommand.class})
 public final class WatchfloorCommand implements Callable<Integer> {
     /** Exit code: every source answered (or the command needed none). */
@@ -34,7 +37,8 @@ public final class WatchfloorCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new WatchfloorCommand());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof ConfigException || ex instanceof IllegalArgumentException) {
+            if (ex instanceof ConfigException || ex instanceof IllegalArgumentException
+                    || ex instanceof io.watchfloor.store.StoreException) {
                 line.getErr().println("watchfloor: " + ex.getMessage());
                 return BAD_CONFIG;
             }
