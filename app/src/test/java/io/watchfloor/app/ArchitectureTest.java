@@ -27,7 +27,7 @@ class ArchitectureTest {
     @Test
     void everyModuleIsImported() {
         for (String pkg : new String[] {"io.watchfloor.core", "io.watchfloor.connectors", "io.watchfloor.engine",
-                "io.watchfloor.simulator", "io.watchfloor.app"}) {
+                "io.watchfloor.simulator", "io.watchfloor.store", "io.watchfloor.app"}) {
             org.assertj.core.api.Assertions.assertThat(production.containPackage(pkg)).as(pkg).isTrue();
         }
     }
@@ -51,6 +51,14 @@ class ArchitectureTest {
     void connectorsNeverSeeEngineStoreSimulatorOrApp() {
         noClasses().that().resideInAPackage("io.watchfloor.connectors..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.watchfloor.engine..", "io.watchfloor.store..",
+                        "io.watchfloor.simulator..", "io.watchfloor.app..")
+                .check(production);
+    }
+
+    @Test
+    void storeSeesOnlyTheDomainAndNeverConnectorsEngineOrApp() {
+        noClasses().that().resideInAPackage("io.watchfloor.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.watchfloor.connectors..", "io.watchfloor.engine..",
                         "io.watchfloor.simulator..", "io.watchfloor.app..")
                 .check(production);
     }

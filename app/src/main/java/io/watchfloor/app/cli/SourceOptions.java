@@ -14,7 +14,7 @@ public final class SourceOptions {
 
     @Option(names = "--source", paramLabel = "TYPE=URL",
             description = "Read this source, unauthenticated (repeatable), e.g. alertmanager=http://127.0.0.1:9093."
-                    + " Types: alertmanager, prometheus, servicenow.")
+                    + " Types: alertmanager, prometheus, servicenow, icinga2, rt.")
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--demo", description = "Use the embedded simulator (the default when no config and no --source).")

@@ -3,18 +3,22 @@ package io.watchfloor.app.theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.text.Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the wall's theme lives: the stylesheet packaged under {@code /assets/themes} and the Lato font family
- * it names (bundled with TilesFX). Stateless apart from a once-only font registration; any thread.
+ * Where the wall's themes live: under {@code /assets/themes}, one stylesheet of semantic tokens per
+ * {@link ThemeName} and one of rules all themes share ({@link #RULES_RESOURCE}), and the Lato font family they
+ * name (bundled with TilesFX). Stateless apart from a once-only font registration; any thread.
  */
 public final class Theme {
-    /** Classpath location of the dark theme. */
+    /** Classpath location of the dark theme's tokens. */
     public static final String DARK_RESOURCE = "/assets/themes/dark.css";
+    /** Classpath location of the rules every theme shares; they use only the tokens. */
+    public static final String RULES_RESOURCE = "/assets/themes/base.css";
     private static final Logger LOG = LoggerFactory.getLogger(Theme.class);
     private static final String[] FONTS = {
         "/eu/hansolo/tilesfx/fonts/Lato-Reg.otf", "/eu/hansolo/tilesfx/fonts/Lato-Bol.otf",
@@ -24,11 +28,25 @@ public final class Theme {
     private Theme() {
     }
 
-    /** The dark theme's URL, ready for {@code getStylesheets().add(..)}. */
+    /** The dark theme's tokens' URL, ready for {@code getStylesheets().add(..)}. */
     public static String darkStylesheet() {
-        URL url = Theme.class.getResource(DARK_RESOURCE);
+        return stylesheet(ThemeName.DARK);
+    }
+
+    /** The URL of a theme's token stylesheet (what {@link ThemePalette} resolves colours from). */
+    public static String stylesheet(ThemeName theme) {
+        return url(theme.resource());
+    }
+
+    /** Everything a node tree needs to wear a theme: the shared rules and the theme's tokens, in that order. */
+    public static List<String> stylesheets(ThemeName theme) {
+        return List.of(url(RULES_RESOURCE), stylesheet(theme));
+    }
+
+    private static String url(String resource) {
+        URL url = Theme.class.getResource(resource);
         if (url == null) {
-            throw new IllegalStateException("theme " + DARK_RESOURCE + " is not on the classpath");
+            throw new IllegalStateException("theme " + resource + " is not on the classpath");
         }
         return url.toExternalForm();
     }

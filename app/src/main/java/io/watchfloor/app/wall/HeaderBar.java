@@ -13,18 +13,32 @@ import javafx.scene.layout.VBox;
 /**
  * FX-thread confined. The top of the board: the headline ("2 services DOWN · Checkout, Payments Gateway" or
  * "All services up") on a bar that turns red when a service is down and amber when one is degraded, with the
- * service counts on the right; below it, only while some source is not current, the banner naming it.
+ * service counts on the right, then the page indicator and the paused and muted marks; under it, only while a
+ * critical holds the rotation, the alarm line; and only while some source is not current, the banner naming it.
  *
- * <p>Ids: {@code headline}, {@code service-counts}, {@code banner} (the banner's row) and {@code banner-text}.
+ * <p>Ids: {@code headline}, {@code service-counts}, {@code page-indicator}, {@code paused-mark},
+ * {@code muted-mark}, {@code alarm} (the alarm's row) and {@code alarm-text}, {@code banner} (the banner's row)
+ * and {@code banner-text}.
  */
 final class HeaderBar extends VBox {
+    private final HBox alarm;
 
     HeaderBar(WallViewModel model) {
-        getStyleClass().add("wf-header-bar");
-        getChildren().addAll(headline(model), banner(model));
+        this(model, new WallStatus());
     }
 
-    private static HBox headline(WallViewModel model) {
+    HeaderBar(WallViewModel model, WallStatus status) {
+        getStyleClass().add("wf-header-bar");
+        alarm = alarm(status);
+        getChildren().addAll(headline(model, status), alarm, banner(model));
+    }
+
+    /** The alarm line, which the wall flashes. */
+    HBox alarmRow() {
+        return alarm;
+    }
+
+    private static HBox headline(WallViewModel model, WallStatus status) {
         Glyph icon = WallIcons.icon(WallIcons.status(ServiceStatus.UP), "wf-header-icon");
         Label text = new Label();
         text.setId("headline");
@@ -41,7 +55,16 @@ final class HeaderBar extends VBox {
                 model.statusCountProperty(ServiceStatus.UNKNOWN), model.statusCountProperty(ServiceStatus.UP)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(icon, text, spacer, counts);
+        Label page = new Label();
+        page.setId("page-indicator");
+        page.getStyleClass().addAll("wf-header-meta", "wf-page-indicator");
+        page.setMinWidth(Region.USE_PREF_SIZE);
+        page.textProperty().bind(status.page);
+        page.visibleProperty().bind(status.page.isNotEmpty());
+        page.managedProperty().bind(page.visibleProperty());
+        Glyph paused = mark("paused-mark", WallIcons.PAUSED, status.paused);
+        Glyph muted = mark("muted-mark", WallIcons.MUTED, status.muted);
+        HBox bar = new HBox(icon, text, spacer, counts, page, paused, muted);
         bar.getStyleClass().add("wf-header");
         Runnable show = () -> {
             ServiceStatus worst = model.worstStatusProperty().get();
@@ -50,6 +73,29 @@ final class HeaderBar extends VBox {
         };
         model.worstStatusProperty().addListener(o -> show.run());
         show.run();
+        return bar;
+    }
+
+    private static Glyph mark(String id, String literal, javafx.beans.value.ObservableBooleanValue on) {
+        Glyph mark = WallIcons.icon(literal, "wf-header-mark");
+        mark.setId(id);
+        mark.visibleProperty().bind(on);
+        mark.managedProperty().bind(on);
+        return mark;
+    }
+
+    private static HBox alarm(WallStatus status) {
+        Label text = new Label();
+        text.setId("alarm-text");
+        text.getStyleClass().add("wf-alarm-text");
+        text.setTextOverrun(OverrunStyle.ELLIPSIS);
+        text.setMinWidth(0);
+        text.textProperty().bind(status.alarm);
+        HBox bar = new HBox(WallIcons.icon(WallIcons.ALARM), text);
+        bar.setId("alarm");
+        bar.getStyleClass().add("wf-alarm-bar");
+        bar.visibleProperty().bind(status.alarm.isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
 

@@ -3,6 +3,7 @@ package io.watchfloor.app.wall;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.skins.TileSkin;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,11 +18,14 @@ import javafx.scene.shape.Rectangle;
  * paints them, a header (icon, title, summary from the tile's {@code text}) styled by the theme, and the tile's
  * graphic filling the rest at any size. Unlike the stock CUSTOM skin it neither squares the tile nor scales
  * its title with the tile's smaller side, so every panel's header has the same size and all content can
- * use the theme's em-based sizes. The icon literal is read from the tile's properties under {@link #ICON}.
+ * use the theme's em-based sizes. The icon literal is read from the tile's properties under {@link #ICON}, an
+ * optional badge node (the age of the tile's data) under {@link #BADGE}.
  */
 final class PanelTileSkin extends TileSkin {
     /** Key in {@link Tile#getProperties()} of the header icon's Ikonli literal. */
     static final String ICON = "wf-icon";
+    /** Key in {@link Tile#getProperties()} of an optional header node shown before the summary (a data age). */
+    static final String BADGE = "wf-header-badge";
 
     private BorderPane frame;
     private Label title;
@@ -52,6 +56,13 @@ final class PanelTileSkin extends TileSkin {
             header.getChildren().add(WallIcons.icon((String) icon, "wf-tile-icon"));
         }
         header.getChildren().addAll(title, spacer, summary);
+        showBadge(header, tile.getProperties().get(BADGE));
+        // the factory may hand the badge over after the skin exists
+        tile.getProperties().addListener((MapChangeListener<Object, Object>) c -> {
+            if (BADGE.equals(c.getKey()) && c.wasAdded()) {
+                showBadge(header, c.getValueAdded());
+            }
+        });
         header.getStyleClass().add("wf-tile-header");
 
         frame = new BorderPane();
@@ -66,6 +77,13 @@ final class PanelTileSkin extends TileSkin {
         // The skin's pane is a plain Pane, which would size a managed child to its preferred size.
         frame.setManaged(false);
         getPane().getChildren().add(frame);
+    }
+
+    /** Puts the badge just before the summary, once. */
+    private static void showBadge(HBox header, Object badge) {
+        if (badge instanceof Node && !header.getChildren().contains(badge)) {
+            header.getChildren().add(header.getChildren().size() - 1, (Node) badge);
+        }
     }
 
     @Override

@@ -20,9 +20,13 @@ final class PercentFormat {
         return pct.toPlainString() + "%";
     }
 
-    /** An objective with only the decimals it has ("99.9%", "99.95%", "99%"). */
+    /**
+     * An objective with only the decimals it has ("99.9%", "99.95%", "99%"), at most four: an objective read as
+     * "99.9%" is 0.9990000000000001 as a double and must still read 99.9%.
+     */
     static String objective(double slo) {
-        BigDecimal pct = BigDecimal.valueOf(slo).movePointRight(2).stripTrailingZeros();
+        BigDecimal pct = BigDecimal.valueOf(slo).movePointRight(2).setScale(4, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return pct.toPlainString() + "%";
     }
 }

@@ -4,11 +4,15 @@ import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
 import io.watchfloor.app.theme.ThemePalette;
+import io.watchfloor.app.wall.config.TileKind;
+import io.watchfloor.app.wall.config.TilePlacement;
 import io.watchfloor.core.ServiceStatus;
 import io.watchfloor.core.Severity;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -20,14 +24,18 @@ import javafx.scene.Node;
  * limits and its colours (resolved from the theme's tokens, never hard-coded), and which content it shows.
  * Panels use {@link PanelTileSkin} with their own JavaFX content; the clock uses TilesFX's CLOCK skin, driven
  * by the wall's own ticker rather than TilesFX's timer so that its time comes from the injected clock.
+ * {@link #create} makes the tile a page's config asks for; {@link #applyPalette} recolours every tile made so far
+ * when the theme changes.
  */
 final class TileFactory {
     /** The theme tokens this factory needs as colours. */
     static final List<String> TOKENS = List.of("-wf-surface", "-wf-border", "-wf-fg", "-wf-muted");
+    private static final String CLOCK = "wf-clock";
 
-    private final ThemePalette palette;
+    private ThemePalette palette;
     private final Locale locale;
     private final ObservableStringValue fontStyle;
+    private final List<Tile> made = new ArrayList<>();
 
     /**
      * @param palette   the theme's colours
@@ -38,6 +46,31 @@ final class TileFactory {
         this.palette = Objects.requireNonNull(palette, "palette");
         this.locale = Objects.requireNonNull(locale, "locale");
         this.fontStyle = Objects.requireNonNull(fontStyle, "fontStyle");
+    }
+
+    /**
+     * The tile {@code placement} asks for, showing {@code page}'s data, with the age of that data in its header
+     * while a source feeding it is not live. A clock tile shows {@code now} and is ticked by the wall.
+     */
+    Tile create(TilePlacement placement, PageViewModel page, ZonedDateTime now) {
+        WallViewModel model = page.board();
+        TileKind kind = placement.kind();
+        Tile tile = switch (kind) {
+            case SERVICES -> serviceGrid(model);
+            case ALERTS -> severityCounts(model);
+            case SLA -> slaTimers(model, placement.itemCount());
+            case AVAILABILITY -> availability(model, placement.itemCount());
+            case SOURCES -> freshness(model);
+            case CLOCK -> clock(now.getZone(), now);
+            case COST -> cost(page.cost(), placement.itemCount());
+            case INCIDENTS -> incidents(page.incidents(), placement.itemCount());
+            case ACKS -> acks(page.acks(), placement.itemCount(), now.getZone());
+            case ONCALL -> onCall(page.onCall(), placement.itemCount());
+        };
+        if (!kind.feeds().isEmpty()) {
+            tile.getProperties().put(PanelTileSkin.BADGE, new DataAgeBadge(tile.getId(), page.ageProperty(kind)));
+        }
+        return tile;
     }
 
     /** Every service as a cell coloured by status, worst first. */
@@ -102,6 +135,59 @@ final class TileFactory {
         return tile;
     }
 
+    /** Downtime cost of the services down or degraded, with today's total in the summary. */
+    Tile cost(DowntimeCostViewModel model, int rows) {
+        MoneyFormat money = new MoneyFormat(locale);
+        CostTile body = new CostTile(model.rowsProperty(), rows, money);
+        Tile tile = panel("tile-cost", "DOWNTIME COST", WallIcons.COST, body);
+        tile.textProperty().bind(Bindings.createStringBinding(() -> {
+            Map<String, java.math.BigDecimal> totals = model.todayTotalsProperty().get();
+            int more = body.notShownProperty().get();
+            return "today " + money.totals(totals) + (more > 0 ? " \u00b7 +" + more + " more" : "");
+        }, model.todayTotalsProperty(), body.notShownProperty()));
+        return tile;
+    }
+
+    /** Open incidents, P1 first, rotating when they do not all fit. */
+    Tile incidents(IncidentTickerViewModel model, int rows) {
+        Tile tile = panel("tile-incidents", "OPEN INCIDENTS", WallIcons.INCIDENTS,
+                new IncidentTickerTile(model.rowsProperty(), rows));
+        tile.textProperty().bind(Bindings.createStringBinding(() -> {
+            StringBuilder s = new StringBuilder().append(model.totalProperty().get()).append(" open");
+            if (model.p1Property().get() > 0) {
+                s.append(" \u00b7 ").append(model.p1Property().get()).append(" P1");
+            }
+            if (!model.windowProperty().get().isEmpty()) {
+                s.append(" \u00b7 ").append(model.windowProperty().get());
+            }
+            return s.toString();
+        }, model.totalProperty(), model.p1Property(), model.windowProperty()));
+        return tile;
+    }
+
+    /** Acknowledged alerts, those about to expire first. */
+    Tile acks(AcknowledgementsViewModel model, int rows, ZoneId zone) {
+        Tile tile = panel("tile-acks", "ACKNOWLEDGED", WallIcons.ACKS, new AcksTile(model.rowsProperty(), rows, zone));
+        tile.textProperty().bind(Bindings.createStringBinding(() -> {
+            StringBuilder s = new StringBuilder().append(model.rowsProperty().size()).append(" acknowledged");
+            if (model.expiringProperty().get() > 0) {
+                s.append(" \u00b7 ").append(model.expiringProperty().get()).append(" expiring");
+            }
+            if (model.silencedOnlyProperty().get() > 0) {
+                s.append(" \u00b7 ").append(model.silencedOnlyProperty().get()).append(" silenced");
+            }
+            return s.toString();
+        }, model.rowsProperty(), model.expiringProperty(), model.silencedOnlyProperty()));
+        return tile;
+    }
+
+    /** Who is on call or on shift now. */
+    Tile onCall(OnCallViewModel model, int rows) {
+        Tile tile = panel("tile-oncall", "ON CALL", WallIcons.ON_CALL_TILE, new OnCallTile(model.rowsProperty(), rows));
+        tile.setText(model.configured() ? "now" : "");
+        return tile;
+    }
+
     /**
      * A TilesFX clock showing {@code now} in {@code zone}. It is not started: the wall sets its time every tick
      * from the injected clock, and {@code stop()}s it on dispose.
@@ -123,6 +209,8 @@ final class TileFactory {
                 .build();
         tile.setTime(now);
         tile.setId("tile-clock");
+        tile.getProperties().put(CLOCK, Boolean.TRUE);
+        made.add(tile);
         return sized(tile);
     }
 
@@ -143,7 +231,28 @@ final class TileFactory {
         tile.getProperties().put(PanelTileSkin.ICON, icon);
         tile.setSkin(new PanelTileSkin(tile));
         tile.styleProperty().bind(fontStyle);
+        made.add(tile);
         return sized(tile);
+    }
+
+    /** Recolours every tile made so far from another theme's palette. */
+    void applyPalette(ThemePalette next) {
+        this.palette = Objects.requireNonNull(next, "next");
+        for (Tile t : made) {
+            t.setBackgroundColor(palette.color("-wf-surface"));
+            t.setBorderColor(palette.color("-wf-border"));
+            boolean clock = t.getProperties().containsKey(CLOCK);
+            t.setTitleColor(palette.color(clock ? "-wf-fg" : "-wf-muted"));
+            t.setTextColor(palette.color("-wf-muted"));
+            if (clock) {
+                t.setDateColor(palette.color("-wf-muted"));
+            }
+        }
+    }
+
+    /** Forgets a page's tiles once they are disposed of. */
+    void forget(List<Tile> tiles) {
+        made.removeAll(tiles);
     }
 
     private static Tile sized(Tile tile) {

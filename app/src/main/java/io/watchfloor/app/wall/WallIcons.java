@@ -17,6 +17,16 @@ final class WallIcons {
     static final String SOURCES = "mdi2l-lan-connect";
     static final String BELOW_SLO = "mdi2a-arrow-down-bold";
     static final String PARTIAL = "mdi2c-chart-timeline-variant";
+    static final String COST = "mdi2c-cash-multiple";
+    static final String INCIDENTS = "mdi2t-ticket-outline";
+    static final String ACKS = "mdi2a-account-check";
+    static final String ACKNOWLEDGED = "mdi2a-account-check";
+    static final String EXPIRING = "mdi2t-timer-sand";
+    static final String ON_CALL_TILE = "mdi2a-account-group";
+    static final String ON_CALL = "mdi2p-phone-in-talk";
+    static final String ALARM = "mdi2a-alarm-light";
+    static final String MUTED = "mdi2v-volume-off";
+    static final String PAUSED = "mdi2p-pause-circle";
 
     private WallIcons() {
     }

@@ -1,6 +1,7 @@
 package io.watchfloor.app.wall;
 
 import io.watchfloor.app.theme.Theme;
+import io.watchfloor.app.theme.ThemeName;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class WallSnapshot {
 
     /**
      * Lays {@code root} out at {@code width} x {@code height} in an offscreen scene (its own, unless it already is
-     * the root of one) with the theme's stylesheet, and takes a snapshot.
+     * the root of one) with the theme it carries (the dark theme if it carries none), and takes a snapshot.
      *
      * @throws IllegalStateException    when not called on the FX Application Thread
      * @throws IllegalArgumentException when {@code root} is part of another scene graph
@@ -69,9 +70,8 @@ public final class WallSnapshot {
         } else if (scene.getRoot() != root) {
             throw new IllegalArgumentException("root is part of another scene; pass that scene's root");
         }
-        String stylesheet = Theme.darkStylesheet();
-        if (!scene.getStylesheets().contains(stylesheet)) {
-            scene.getStylesheets().add(stylesheet);
+        if (root.getStylesheets().isEmpty() && scene.getStylesheets().isEmpty()) {
+            scene.getStylesheets().addAll(Theme.stylesheets(ThemeName.DARK)); // a root that wears no theme
         }
         return scene;
     }

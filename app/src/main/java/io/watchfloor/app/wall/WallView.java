@@ -3,118 +3,190 @@ package io.watchfloor.app.wall;
 import eu.hansolo.tilesfx.Tile;
 import io.watchfloor.app.fx.FxBoardBridge;
 import io.watchfloor.app.theme.Theme;
+import io.watchfloor.app.theme.ThemeName;
 import io.watchfloor.app.theme.ThemePalette;
+import io.watchfloor.app.wall.config.WallConfig;
+import io.watchfloor.core.BoardState;
 import io.watchfloor.engine.BoardFeed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.VBox;
-import javafx.util.Duration;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 
 /**
- * FX Application Thread only: construct, use and dispose it there. The full-screen wall board: a headline bar
- * (with the banner naming any source that is not current) over a grid of tiles that fills the window: service
- * status, active alerts by severity, a clock, source freshness, the most urgent SLA timers and availability
- * against the SLO.
+ * FX Application Thread only: construct, use and dispose it there. The wall board of one screen: its pages (each
+ * a headline bar over a grid of tiles, see {@link WallPage}), one at a time, rotating after each page's dwell and
+ * held on the page of a new unacknowledged critical until it is acknowledged upstream ({@link PageRotation}).
+ * Without a {@code wall:} config it shows one page, the classic board.
  *
- * <p>Snapshots arrive through an {@link FxBoardBridge} (newest wins, at most one per pulse). One 1-second
- * {@link Timeline} advances the countdowns, ages and the clock from the injected {@link Clock}, with no network
- * call. Everything scales with the window: the base font size follows the window height (1/54 of it, so 20 px at
- * 1080p and 40 px at 4K; the key figures are 2 em and more, above 1/40 of the height) and every size in the theme
- * is in em. Nothing here blocks: no IO, no waiting.
+ * <p>Snapshots arrive through an {@link FxBoardBridge} (newest wins, at most one per pulse) and go to every page.
+ * One 1-second {@link Timeline} advances countdowns, ages, costs, clocks and the rotation from the injected
+ * {@link Clock}; a half-second one flashes what a hold is about. Everything scales with the window: the base font
+ * size follows the window height (1/54 of it, 20 px at 1080p and 40 px at 4K; key figures are 2 em and more,
+ * above 1/40 of the height) and every size in the theme is in em. Nothing here blocks.
+ *
+ * <p>Keys (no modifier): Right/Page Down next page, Left/Page Up previous, 1-9 that page, P pause or resume the
+ * rotation, M mute or unmute the alarm. Paging is refused while a critical holds the rotation.
  */
 public final class WallView {
-    static final int SLA_ROWS = 5;
-    static final int AVAILABILITY_ROWS = 7;
     /** The window height in base font sizes; the width limit keeps narrow windows from overflowing. */
     private static final double HEIGHT_IN_EM = 54;
     private static final double WIDTH_IN_EM = 96;
     /** Space between and around tiles. */
     private static final double GAP_IN_EM = 0.6;
+    static final String FLASH = "wf-flash-on";
 
     private final Clock clock;
-    private final WallViewModel viewModel;
-    private final VBox root;
-    private final GridPane grid;
-    private final Tile clockTile;
+    private final StackPane root = new StackPane();
+    private final List<WallPage> pages = new ArrayList<>();
+    private final PageRotation rotation;
+    private final WallStatus status = new WallStatus();
+    private final TileFactory tiles;
     private final Timeline ticker;
+    private final Timeline flasher;
     private final FxBoardBridge bridge;
     private final ReadOnlyStringWrapper fontStyle = new ReadOnlyStringWrapper(this, "fontStyle", "");
+    private final EventHandler<KeyEvent> keys = new WallKeys(this)::handle;
+    private ThemeName theme;
+    private List<Node> flashing = List.of();
+    private boolean flashOn;
     private boolean disposed;
+
+    /** The classic board: one page, dark theme (the wall without a {@code wall:} config). */
+    public WallView(BoardFeed feed, Clock clock) {
+        this(feed, clock, WallConfig.defaults());
+    }
 
     /**
      * Builds the board showing {@code feed.current()} at once, then subscribes to the feed.
      *
-     * @param feed  where snapshots come from
-     * @param clock the wall's notion of now, and the zone it shows times in
+     * @param feed   where snapshots come from
+     * @param clock  the wall's notion of now, and the zone it shows times in
+     * @param config the theme, the pages of this screen in rotation order, and the settings of their tiles
      */
-    public WallView(BoardFeed feed, Clock clock) {
+    public WallView(BoardFeed feed, Clock clock, WallConfig config) {
         Objects.requireNonNull(feed, "feed");
         this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(config, "config");
         Theme.loadFonts();
-        String stylesheet = Theme.darkStylesheet();
-        TileFactory tiles = new TileFactory(ThemePalette.resolve(stylesheet, "wf-wall", TileFactory.TOKENS),
-                Locale.getDefault(Locale.Category.FORMAT), fontStyle.getReadOnlyProperty());
-        viewModel = new WallViewModel(clock, SLA_ROWS);
-        viewModel.update(feed.current());
-        clockTile = tiles.clock(clock.getZone(), ZonedDateTime.now(clock));
-
-        grid = grid();
-        grid.add(tiles.serviceGrid(viewModel), 0, 0, 2, 2);
-        grid.add(tiles.severityCounts(viewModel), 2, 0, 1, 2);
-        grid.add(clockTile, 3, 0);
-        grid.add(tiles.freshness(viewModel), 3, 1, 1, 2);
-        grid.add(tiles.slaTimers(viewModel, SLA_ROWS), 0, 2);
-        grid.add(tiles.availability(viewModel, AVAILABILITY_ROWS), 1, 2, 2, 1);
-        VBox.setVgrow(grid, Priority.ALWAYS);
-
-        HeaderBar header = new HeaderBar(viewModel);
-        header.styleProperty().bind(fontStyle.getReadOnlyProperty());
-        root = new VBox(header, grid);
+        theme = config.theme();
+        tiles = new TileFactory(palette(theme), Locale.getDefault(Locale.Category.FORMAT),
+                fontStyle.getReadOnlyProperty());
+        rotation = new PageRotation(config.pages(), clock);
+        for (var spec : config.pages()) {
+            pages.add(new WallPage(spec, config, clock, tiles, status, fontStyle.getReadOnlyProperty()));
+        }
         root.setId("wall");
         root.getStyleClass().add("wf-wall");
-        root.getStylesheets().add(stylesheet);
+        root.getStylesheets().setAll(Theme.stylesheets(theme));
         root.widthProperty().addListener(o -> rescale());
         root.heightProperty().addListener(o -> rescale());
+        root.sceneProperty().addListener((o, old, scene) -> moveKeys(old, scene));
+        rotation.pageProperty().addListener(o -> showCurrent());
+        rotation.holdProperty().addListener(o -> refreshStatus(clock.instant()));
+        rotation.pausedProperty().addListener(o -> refreshStatus(clock.instant()));
+        update(feed.current());
+        showCurrent();
         rescale();
 
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
-        bridge = FxBoardBridge.connect(feed, viewModel::update);
+        flasher = new Timeline(new KeyFrame(javafx.util.Duration.millis(500), e -> flash()));
+        flasher.setCycleCount(Animation.INDEFINITE);
+        flasher.play();
+        bridge = FxBoardBridge.connect(feed, this::update);
     }
 
-    /**
-     * Four columns and three rows. Services span the first two columns (60 %) over the top two rows, the alerts
-     * the third; the clock and below it the sources take the last column. In the bottom row the SLA timers take
-     * the first column (44 %) and availability the next two.
-     */
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("wf-grid");
-        for (double pct : new double[] {44, 16, 22, 18}) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(pct);
-            grid.getColumnConstraints().add(c);
+    private static ThemePalette palette(ThemeName theme) {
+        return ThemePalette.resolve(Theme.stylesheet(theme), "wf-wall", TileFactory.TOKENS);
+    }
+
+    private void update(BoardState board) {
+        for (WallPage p : pages) {
+            p.update(board);
         }
-        for (double pct : new double[] {31, 28, 41}) {
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(pct);
-            grid.getRowConstraints().add(r);
+        rotation.update(board);
+        refreshStatus(clock.instant());
+    }
+
+    /** One tick of the 1-second timeline: every page, the rotation and the header, from the injected clock. */
+    void tick() {
+        Instant now = clock.instant();
+        for (WallPage p : pages) {
+            p.tick(now, clock.getZone());
         }
-        return grid;
+        rotation.tick(now);
+        refreshStatus(now);
+    }
+
+    private void showCurrent() {
+        clearFlash();
+        root.getChildren().setAll(current().node());
+        refreshStatus(clock.instant());
+    }
+
+    private void refreshStatus(Instant now) {
+        int i = rotation.pageProperty().get();
+        status.page.set(pages.size() < 2 ? ""
+                : pages.get(i).spec().name().toUpperCase(Locale.ROOT) + " \u00b7 " + (i + 1) + "/" + pages.size());
+        status.paused.set(rotation.pausedProperty().get());
+        Optional<PageRotation.Hold> hold = rotation.holdProperty().get();
+        status.alarm.set(hold.map(h -> alarmText(h, now)).orElse(""));
+        if (hold.isEmpty()) {
+            clearFlash();
+        }
+    }
+
+    private String alarmText(PageRotation.Hold h, Instant now) {
+        Duration waited = now.isBefore(h.since()) ? Duration.ZERO : Duration.between(h.since(), now);
+        String service = current().model().board().servicesProperty().stream()
+                .filter(c -> c.name().equals(h.service())).map(ServiceCell::displayName).findFirst()
+                .orElse(h.service());
+        int more = rotation.waitingCount() - 1;
+        return "NEW CRITICAL \u00b7 " + h.alertName() + " on " + service + " \u00b7 not acknowledged for "
+                + DurationFormat.age(waited) + (more > 0 ? " \u00b7 +" + more + " more" : "")
+                + (pages.size() > 1 ? " \u00b7 rotation held until acknowledged" : "");
+    }
+
+    /** Half-second beat: while held, the alarm line, the alerts and services tiles and the cell blink. */
+    private void flash() {
+        Optional<PageRotation.Hold> hold = rotation.holdProperty().get();
+        if (hold.isEmpty()) {
+            return;
+        }
+        List<Node> targets = current().flashTargets(hold.get().service());
+        if (!targets.equals(flashing)) {
+            clearFlash();
+            flashing = targets;
+        }
+        flashOn = !flashOn;
+        for (Node n : flashing) {
+            StyleClassSwitch.toggle(n, FLASH, flashOn);
+        }
+    }
+
+    private void clearFlash() {
+        for (Node n : flashing) {
+            n.getStyleClass().remove(FLASH);
+        }
+        flashing = List.of();
+        flashOn = false;
     }
 
     /**
@@ -128,25 +200,62 @@ public final class WallView {
         double size = Math.max(8, Math.floor(Math.min(h / HEIGHT_IN_EM, w / WIDTH_IN_EM) * 2) / 2);
         fontStyle.set(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
         double gap = Math.round(size * GAP_IN_EM);
-        root.setPadding(new Insets(gap));
-        root.setSpacing(gap);
-        grid.setHgap(gap);
-        grid.setVgap(gap);
+        for (WallPage p : pages) {
+            p.setGap(gap);
+        }
     }
 
-    /** One tick of the 1-second timeline: countdowns, ages, banner and the clock tile, from the injected clock. */
-    void tick() {
-        Instant now = clock.instant();
-        viewModel.tick(now);
-        clockTile.setTime(ZonedDateTime.ofInstant(now, clock.getZone()));
+    private void moveKeys(Scene old, Scene scene) {
+        if (old != null) {
+            old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+        if (scene != null) {
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
     }
 
-    /** The board's root node, to put in a scene (it carries the theme's stylesheet). */
+    /** Switches to another theme: its stylesheet, and the colours TilesFX takes as properties. */
+    public void setTheme(ThemeName next) {
+        Objects.requireNonNull(next, "next");
+        if (next == theme) {
+            return;
+        }
+        theme = next;
+        root.getStylesheets().setAll(Theme.stylesheets(next));
+        tiles.applyPalette(palette(next));
+    }
+
+    /** The theme shown. */
+    public ThemeName theme() {
+        return theme;
+    }
+
+    /** Shows the page of this name, as a key press would (refused while a critical holds the rotation). */
+    public boolean showPage(String name) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).spec().name().equals(name)) {
+                return rotation.jump(i);
+            }
+        }
+        return false;
+    }
+
+    /** The name of the page shown. */
+    public String currentPage() {
+        return current().spec().name();
+    }
+
+    /** Whether the alarm is muted, as the header shows it; the M key flips it. Bind the alarm sound to it. */
+    public BooleanProperty mutedProperty() {
+        return status.muted;
+    }
+
+    /** The board's root node, to put in a scene (it carries the theme's stylesheets). */
     public Parent root() {
         return root;
     }
 
-    /** Unsubscribes from the feed, stops the timeline and the clock tile. Idempotent. */
+    /** Unsubscribes from the feed, stops the timelines and the clock tiles. Idempotent. */
     public void dispose() {
         if (disposed) {
             return;
@@ -154,12 +263,27 @@ public final class WallView {
         disposed = true;
         bridge.close();
         ticker.stop();
-        clockTile.setRunning(false);
-        clockTile.stop();
+        flasher.stop();
+        moveKeys(root.getScene(), null);
+        for (WallPage p : pages) {
+            p.dispose();
+        }
+    }
+
+    private WallPage current() {
+        return pages.get(rotation.pageProperty().get());
+    }
+
+    PageRotation rotation() {
+        return rotation;
+    }
+
+    WallPage page() {
+        return current();
     }
 
     WallViewModel viewModel() {
-        return viewModel;
+        return pages.get(0).model().board();
     }
 
     Timeline ticker() {
@@ -167,6 +291,6 @@ public final class WallView {
     }
 
     Tile clockTile() {
-        return clockTile;
+        return pages.stream().map(WallPage::clockTile).flatMap(Optional::stream).findFirst().orElseThrow();
     }
 }

@@ -45,6 +45,8 @@ class WallFormatTest {
         assertThat(PercentFormat.objective(0.9995)).isEqualTo("99.95%");
         assertThat(PercentFormat.objective(0.99)).isEqualTo("99%");
         assertThat(PercentFormat.objective(1.0)).isEqualTo("100%");
+        assertThat(PercentFormat.objective(99.9 / 100)).as("99.9% as the config reads it").isEqualTo("99.9%");
+        assertThat(PercentFormat.objective(0.99999)).isEqualTo("99.999%");
     }
 
     @Test

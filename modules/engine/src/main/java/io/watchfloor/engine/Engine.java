@@ -1,6 +1,7 @@
 package io.watchfloor.engine;
 
 import io.watchfloor.connectors.ActionConnector;
+import io.watchfloor.connectors.ChangeNotifying;
 import io.watchfloor.connectors.SourceConnector;
 import io.watchfloor.connectors.SourceException;
 import io.watchfloor.core.ActionOutcome;
@@ -106,6 +107,11 @@ public final class Engine implements AutoCloseable {
             PollLoop loop = new PollLoop(s, poller);
             loops.put(s.connector().id(), loop);
             poller.execute(loop);
+            if (s.connector() instanceof ChangeNotifying streaming) {
+                // An upstream event (Icinga's event stream) means: read that source now, not at the next poll.
+                SourceId id = s.connector().id();
+                streaming.onUpstreamChange(() -> pollNow(id));
+            }
         }
     }
 

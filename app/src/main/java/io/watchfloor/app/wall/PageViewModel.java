@@ -1,0 +1,108 @@
+package io.watchfloor.app.wall;
+
+import io.watchfloor.app.wall.config.PageSpec;
+import io.watchfloor.app.wall.config.TileKind;
+import io.watchfloor.app.wall.config.TilePlacement;
+import io.watchfloor.app.wall.config.WallConfig;
+import io.watchfloor.core.BoardState;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Thread-confined (the FX thread once a view binds to it; the test thread in unit tests). Everything one page
+ * shows: the board restricted by the page's filter, and a view model per tile. Every page follows every snapshot
+ * and tick, shown or not, so that a page is current the moment it rotates in and downtime cost keeps counting.
+ */
+final class PageViewModel {
+    private final PageSpec spec;
+    private final WallViewModel board;
+    private final DowntimeCostViewModel cost;
+    private final IncidentTickerViewModel incidents;
+    private final AcknowledgementsViewModel acks;
+    private final OnCallViewModel onCall;
+    private final Clock clock;
+    private final Map<TileKind, ReadOnlyObjectWrapper<Optional<DataAge>>> ages = new EnumMap<>(TileKind.class);
+    private BoardState filtered;
+
+    PageViewModel(PageSpec spec, WallConfig config, Clock clock) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.board = new WallViewModel(clock, spec.tile(TileKind.SLA).map(TilePlacement::itemCount)
+                .orElse(TileKind.SLA.defaultItems()));
+        this.cost = new DowntimeCostViewModel(clock, config.degradedShare());
+        this.incidents = new IncidentTickerViewModel(spec.tile(TileKind.INCIDENTS).map(TilePlacement::itemCount)
+                .orElse(TileKind.INCIDENTS.defaultItems()), clock.instant());
+        this.acks = new AcknowledgementsViewModel(config.expiryWarning());
+        this.onCall = new OnCallViewModel(config.onCall(), clock.getZone());
+        for (TileKind k : TileKind.values()) {
+            ages.put(k, new ReadOnlyObjectWrapper<>(this, "age-" + k.configName(), Optional.empty()));
+        }
+        this.filtered = BoardState.empty(clock.instant());
+    }
+
+    /** Takes the whole board; the page keeps what its filter lets through. */
+    void update(BoardState state) {
+        filtered = spec.filter().apply(state);
+        Instant now = clock.instant();
+        board.update(filtered);
+        cost.update(filtered);
+        incidents.update(filtered, now);
+        acks.update(filtered, now);
+        refreshAges(now);
+        onCall.tick(now);
+    }
+
+    /** What moves with time alone. */
+    void tick(Instant now) {
+        board.tick(now);
+        cost.tick(now);
+        incidents.tick(now);
+        acks.tick(now);
+        onCall.tick(now);
+        refreshAges(now);
+    }
+
+    private void refreshAges(Instant now) {
+        for (TileKind k : TileKind.values()) {
+            Optional<DataAge> age = DataAge.of(filtered.sources(), k.feeds(), now);
+            if (!age.equals(ages.get(k).get())) {
+                ages.get(k).set(age);
+            }
+        }
+    }
+
+    PageSpec spec() {
+        return spec;
+    }
+
+    WallViewModel board() {
+        return board;
+    }
+
+    DowntimeCostViewModel cost() {
+        return cost;
+    }
+
+    IncidentTickerViewModel incidents() {
+        return incidents;
+    }
+
+    AcknowledgementsViewModel acks() {
+        return acks;
+    }
+
+    OnCallViewModel onCall() {
+        return onCall;
+    }
+
+    /** How old the data of a tile of this kind is while a source feeding it is not live. */
+    ReadOnlyObjectProperty<Optional<DataAge>> ageProperty(TileKind kind) {
+        return ages.get(kind).getReadOnlyProperty();
+    }
+}
