@@ -1,5 +1,6 @@
 package io.watchfloor.app.console;
 
+import io.watchfloor.app.ui.DurationFormat;
 import io.watchfloor.core.ActionOutcome;
 import io.watchfloor.core.ActionStatus;
 import io.watchfloor.core.EscalationMatrix;
@@ -38,7 +39,7 @@ final class ActionText {
         if (action instanceof OperatorAction.Silence s) {
             String matchers = s.matchers().isEmpty() ? "all labels"
                     : s.matchers().stream().map(Object::toString).collect(Collectors.joining(", "));
-            return "silence for " + ClockText.age(s.duration()) + " (" + matchers + "): " + s.comment();
+            return "silence for " + DurationFormat.age(s.duration()) + " (" + matchers + "): " + s.comment();
         }
         OperatorAction.CreateIncident c = (OperatorAction.CreateIncident) action;
         return "create " + c.priority().name() + " incident in " + c.desk().value() + ": " + c.title();

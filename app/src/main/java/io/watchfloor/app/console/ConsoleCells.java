@@ -1,5 +1,6 @@
 package io.watchfloor.app.console;
 
+import io.watchfloor.app.ui.StyleClassSwitch;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
@@ -65,8 +66,8 @@ final class ConsoleCells {
         @Override
         protected void updateItem(Urgency item, boolean empty) {
             super.updateItem(item, empty);
-            StyleClasses.clear(this, "wf-sev-");
-            StyleClasses.clear(this, "wf-priority-");
+            StyleClassSwitch.clear(this, "wf-sev-");
+            StyleClassSwitch.clear(this, "wf-priority-");
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -110,12 +111,12 @@ final class ConsoleCells {
         protected void updateItem(SlaCell item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null || item.text().isEmpty()) {
-                StyleClasses.clear(this, "wf-sla-");
+                StyleClassSwitch.clear(this, "wf-sla-");
                 setText(null);
                 setGraphic(null);
                 return;
             }
-            StyleClasses.select(this, "wf-sla-", item.level());
+            StyleClassSwitch.select(this, "wf-sla-", item.level());
             icon.setIconLiteral(ConsoleIcons.sla(item.level()));
             setText(item.text());
             setGraphic(icon);
@@ -138,13 +139,13 @@ final class ConsoleCells {
         protected void updateItem(RowMarker item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null || item.state() == RowMarker.State.NONE) {
-                StyleClasses.clear(this, "wf-marker-");
+                StyleClassSwitch.clear(this, "wf-marker-");
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            StyleClasses.select(this, "wf-marker-", item.state().styleSuffix());
+            StyleClassSwitch.select(this, "wf-marker-", item.state().styleSuffix());
             icon.setIconLiteral(ConsoleIcons.marker(item.state()));
             setText(item.text());
             setGraphic(icon);

@@ -1,5 +1,6 @@
 package io.watchfloor.app.console;
 
+import io.watchfloor.app.ui.StyleClassSwitch;
 import io.watchfloor.core.Operator;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -73,13 +74,13 @@ final class ConsoleHeader {
     private void show(ConsoleCounts c) {
         critical.setText(c.unackedCritical() == 0 ? "no unacknowledged critical"
                 : c.unackedCritical() + " unacknowledged critical  \u00b7  C");
-        StyleClasses.toggle(critical, "wf-alarm", c.unackedCritical() > 0);
+        StyleClassSwitch.toggle(critical, "wf-alarm", c.unackedCritical() > 0);
         firing.setText(c.firingAlerts() + " firing");
         incidents.setText(c.openIncidents() + " open incidents");
         breached.setText(c.breachedClocks() + " SLA breached");
-        StyleClasses.toggle(breached, "wf-breached", c.breachedClocks() > 0);
+        StyleClassSwitch.toggle(breached, "wf-breached", c.breachedClocks() > 0);
         pending.setText(c.pendingActions() + " pending");
-        StyleClasses.toggle(pending, "wf-busy", c.pendingActions() > 0);
+        StyleClassSwitch.toggle(pending, "wf-busy", c.pendingActions() > 0);
     }
 
     private void showSources(ConsoleViewModel vm) {

@@ -1,20 +1,23 @@
 package io.watchfloor.app.console;
 
+import io.watchfloor.app.ui.StateIcons;
 import io.watchfloor.core.Freshness;
+import io.watchfloor.core.Severity;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Material Design icons (Ikonli {@code mdi2} pack) the console shows, so that no state is told by colour alone,
  * and the factory for them. The icons keep the style class {@code wf-icon} (and any given ones): their colour and
- * size come from the theme ({@code console.css}). Nodes it creates are FX-thread confined like any node.
+ * size come from the theme ({@code console.css}). The icons of severities, SLA clocks and freshness are the wall's
+ * ({@link StateIcons}). Nodes it creates are FX-thread confined like any node.
  */
 final class ConsoleIcons {
     static final String CONSOLE = "mdi2m-monitor-dashboard";
-    static final String INCIDENT = "mdi2t-ticket-outline";
+    static final String INCIDENT = StateIcons.INCIDENT;
     static final String ALERT = "mdi2b-bell-ring-outline";
     static final String SEARCH = "mdi2m-magnify";
     static final String OPERATOR = "mdi2a-account-circle-outline";
-    static final String SLA = "mdi2t-timer-outline";
+    static final String SLA = StateIcons.SLA;
     static final String TIMELINE = "mdi2h-history";
     static final String LINK = "mdi2l-link-variant";
     static final String LABELS = "mdi2t-tag-outline";
@@ -33,15 +36,10 @@ final class ConsoleIcons {
         return icon;
     }
 
-    /** Severity (level 0..4 as in {@link Urgency}) of an alert. */
+    /** Severity (level 0..4 as in {@link Urgency}: {@link Severity}'s order) of an alert; past the scale, info. */
     static String severity(int level) {
-        return switch (level) {
-            case 0 -> "mdi2a-alert-octagon";
-            case 1 -> "mdi2a-alert";
-            case 2 -> "mdi2a-alert-circle";
-            case 3 -> "mdi2a-alert-rhombus";
-            default -> "mdi2i-information";
-        };
+        Severity[] scale = Severity.values();
+        return StateIcons.severity(level >= 0 && level < scale.length ? scale[level] : Severity.INFO);
     }
 
     /** The marker of an action's state. */
@@ -55,23 +53,14 @@ final class ConsoleIcons {
         };
     }
 
+    /** An SLA cell's level ({@code breached}, {@code warning}, {@code paused}, {@code ok}). */
     static String sla(String level) {
-        return switch (level) {
-            case "breached" -> "mdi2t-timer-alert-outline";
-            case "warning" -> "mdi2t-timer-sand";
-            case "paused" -> "mdi2p-pause-circle-outline";
-            default -> "mdi2t-timer-outline";
-        };
+        return StateIcons.sla(level);
     }
 
+    /** A source's freshness, with the same icons as on the wall. */
     static String freshness(Freshness f) {
-        return switch (f) {
-            case LIVE -> "mdi2c-check-network";
-            case DELAYED -> "mdi2c-clock-alert-outline";
-            case STALE -> "mdi2t-timer-sand";
-            case OFFLINE -> "mdi2l-lan-disconnect";
-            case PENDING -> "mdi2d-dots-horizontal-circle";
-        };
+        return StateIcons.freshness(f);
     }
 
     static String status(StatusLog.Level level) {

@@ -1,5 +1,6 @@
 package io.watchfloor.app.console;
 
+import io.watchfloor.app.ui.StyleClassSwitch;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -192,11 +193,12 @@ final class ConsoleTable {
         private void restyle() {
             ConsoleRow r = watched;
             Urgency u = r == null ? null : r.values().urgency();
-            StyleClasses.toggle(this, "wf-row-attention", u != null && u.attention() && u.level() <= 1);
-            StyleClasses.toggle(this, "wf-row-critical", u != null && u.attention() && u.level() == 0);
-            StyleClasses.toggle(this, "wf-row-closed", u != null && !u.open());
-            StyleClasses.toggle(this, "wf-row-pending", r != null && r.marker().pending());
-            StyleClasses.toggle(this, "wf-row-rejected", r != null && r.marker().state() == RowMarker.State.REJECTED);
+            StyleClassSwitch.toggle(this, "wf-row-attention", u != null && u.attention() && u.level() <= 1);
+            StyleClassSwitch.toggle(this, "wf-row-critical", u != null && u.attention() && u.level() == 0);
+            StyleClassSwitch.toggle(this, "wf-row-closed", u != null && !u.open());
+            StyleClassSwitch.toggle(this, "wf-row-pending", r != null && r.marker().pending());
+            StyleClassSwitch.toggle(this, "wf-row-rejected",
+                    r != null && r.marker().state() == RowMarker.State.REJECTED);
         }
     }
 }

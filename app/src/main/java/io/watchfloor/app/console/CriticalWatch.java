@@ -1,5 +1,6 @@
 package io.watchfloor.app.console;
 
+import io.watchfloor.app.ui.DurationFormat;
 import io.watchfloor.core.Alert;
 import io.watchfloor.core.BoardState;
 import io.watchfloor.core.Severity;
@@ -33,7 +34,7 @@ final class CriticalWatch {
         String text() {
             return alert.summary() + "\n" + alert.service() + " \u00b7 " + alert.source().value()
                     + " \u00b7 firing for "
-                    + ClockText.age(firingFor) + "  (click to select, then A to acknowledge)";
+                    + DurationFormat.age(firingFor) + "  (click to select, then A to acknowledge)";
         }
     }
 

@@ -1,5 +1,6 @@
 package io.watchfloor.app.console;
 
+import io.watchfloor.app.ui.StyleClassSwitch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -229,7 +230,7 @@ final class DetailPane {
                     l.cell().percent()));
             bar.setProgress(Math.min(1.0, l.cell().percent() / 100.0));
             icon.setIconLiteral(ConsoleIcons.sla(l.cell().level()));
-            StyleClasses.select(box, "wf-sla-", l.cell().level());
+            StyleClassSwitch.select(box, "wf-sla-", l.cell().level());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.watchfloor.app.console;
 
+import io.watchfloor.app.ui.DurationFormat;
 import io.watchfloor.core.ClockState;
 import io.watchfloor.core.SlaClock;
 import java.time.Duration;
@@ -26,15 +27,17 @@ record SlaCell(String text, String level, double percent, long sortKey) implemen
         Duration remaining = clock.remainingAt(now);
         double percent = clock.percentAt(now);
         if (state == ClockState.BREACHED) {
-            return new SlaCell("BREACHED " + ClockText.overdue(remaining), "breached", percent, remaining.getSeconds());
+            return new SlaCell("BREACHED " + DurationFormat.overdue(remaining), "breached", percent,
+                    remaining.getSeconds());
         }
         if (state == ClockState.PAUSED) {
-            return new SlaCell("PAUSED " + ClockText.countdown(remaining), "paused", percent, remaining.getSeconds());
+            return new SlaCell("PAUSED " + DurationFormat.countdown(remaining), "paused", percent,
+                    remaining.getSeconds());
         }
         if (state == ClockState.MET || state == ClockState.CANCELLED) {
             return new SlaCell(state == ClockState.MET ? "met" : "cancelled", "none", percent, Long.MAX_VALUE - 1);
         }
-        return new SlaCell(ClockText.countdown(remaining), percent >= WARN_PERCENT ? "warning" : "ok", percent,
+        return new SlaCell(DurationFormat.countdown(remaining), percent >= WARN_PERCENT ? "warning" : "ok", percent,
                 remaining.getSeconds());
     }
 

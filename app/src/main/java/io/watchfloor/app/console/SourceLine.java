@@ -1,5 +1,6 @@
 package io.watchfloor.app.console;
 
+import io.watchfloor.app.ui.DurationFormat;
 import io.watchfloor.core.Freshness;
 import io.watchfloor.core.SourceHealth;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.Locale;
 record SourceLine(String id, Freshness freshness, String text, String detail) {
     static SourceLine of(SourceHealth h, Instant now) {
         Freshness f = h.freshness(now);
-        String age = h.age(now).map(ClockText::age).orElse("no data");
+        String age = h.age(now).map(DurationFormat::age).orElse("no data");
         String detail = h.kind().configName() + " \u00b7 " + h.endpoint()
                 + h.lastError().map(e -> " \u00b7 last error: " + e).orElse("");
         // a live source reads "am 2s" (its icon says live); any other state is spelled out: "snow STALE 4m12s"

@@ -1,5 +1,6 @@
 package io.watchfloor.app.console;
 
+import io.watchfloor.app.ui.StyleClassSwitch;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
@@ -50,7 +51,7 @@ final class StatusBar {
         time.setText(m.at().equals(java.time.Instant.EPOCH) ? "" : ClockText.clockTime(m.at(), clock.instant(),
                 clock.getZone()));
         icon.setIconLiteral(ConsoleIcons.status(m.level()));
-        StyleClasses.select(root, "wf-level-", m.level().styleSuffix());
+        StyleClassSwitch.select(root, "wf-level-", m.level().styleSuffix());
     }
 
     HBox root() {

@@ -1,5 +1,6 @@
 package io.watchfloor.app.wall;
 
+import io.watchfloor.app.ui.DurationFormat;
 import io.watchfloor.core.Severity;
 import java.time.Duration;
 import java.time.Instant;

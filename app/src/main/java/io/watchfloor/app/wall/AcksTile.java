@@ -1,5 +1,7 @@
 package io.watchfloor.app.wall;
 
+import io.watchfloor.app.ui.DurationFormat;
+import io.watchfloor.app.ui.StyleClassSwitch;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

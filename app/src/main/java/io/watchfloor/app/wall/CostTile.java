@@ -1,5 +1,7 @@
 package io.watchfloor.app.wall;
 
+import io.watchfloor.app.ui.DurationFormat;
+import io.watchfloor.app.ui.StyleClassSwitch;
 import io.watchfloor.core.ServiceStatus;
 import java.util.Locale;
 import javafx.collections.ObservableList;

@@ -1,5 +1,6 @@
 package io.watchfloor.app.wall;
 
+import io.watchfloor.app.ui.DurationFormat;
 import io.watchfloor.core.Freshness;
 import io.watchfloor.core.SourceKind;
 import java.time.Duration;

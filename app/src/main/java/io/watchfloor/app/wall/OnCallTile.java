@@ -1,5 +1,6 @@
 package io.watchfloor.app.wall;
 
+import io.watchfloor.app.ui.StyleClassSwitch;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;

@@ -1,5 +1,6 @@
 package io.watchfloor.app.wall;
 
+import io.watchfloor.app.ui.StyleClassSwitch;
 import io.watchfloor.core.Severity;
 import java.util.Locale;
 import javafx.beans.value.ObservableIntegerValue;

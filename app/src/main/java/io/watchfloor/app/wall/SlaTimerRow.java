@@ -1,5 +1,6 @@
 package io.watchfloor.app.wall;
 
+import io.watchfloor.app.ui.DurationFormat;
 import io.watchfloor.core.ClockOrigin;
 import io.watchfloor.core.ClockState;
 import io.watchfloor.core.Priority;

@@ -1,5 +1,6 @@
 package io.watchfloor.app.wall;
 
+import io.watchfloor.app.ui.StyleClassSwitch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

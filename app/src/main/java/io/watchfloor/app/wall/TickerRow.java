@@ -1,5 +1,6 @@
 package io.watchfloor.app.wall;
 
+import io.watchfloor.app.ui.DurationFormat;
 import io.watchfloor.core.IncidentState;
 import io.watchfloor.core.Priority;
 import java.time.Duration;

@@ -5,6 +5,8 @@ import io.watchfloor.app.fx.FxBoardBridge;
 import io.watchfloor.app.theme.Theme;
 import io.watchfloor.app.theme.ThemeName;
 import io.watchfloor.app.theme.ThemePalette;
+import io.watchfloor.app.ui.DurationFormat;
+import io.watchfloor.app.ui.StyleClassSwitch;
 import io.watchfloor.app.wall.config.WallConfig;
 import io.watchfloor.core.BoardState;
 import io.watchfloor.engine.BoardFeed;

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -63,29 +62,38 @@ class WallAgainstSimulatorTest {
         sim.close();
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+    /** Reads the scene on the FX thread: the board changes under a reader on any other thread. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private static String text(FxRobot robot, String query) throws Exception {
+        return onFx(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    private static List<String> styles(FxRobot robot, String query) throws Exception {
+        return onFx(() -> List.copyOf(robot.lookup(query).query().getStyleClass()));
     }
 
     @Test
-    void anOutageInTheSimulatorShowsOnTheBoardAndClearsWhenItEnds(FxRobot robot) {
+    void anOutageInTheSimulatorShowsOnTheBoardAndClearsWhenItEnds(FxRobot robot) throws Exception {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(robot.lookup("#service-checkout").query().getStyleClass()).contains("wf-status-up"));
+                assertThat(styles(robot, "#service-checkout")).contains("wf-status-up"));
         assertThat(text(robot, "#severity-critical-count")).isEqualTo("0");
 
         sim.control().startOutage("checkout");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            Node cell = robot.lookup("#service-checkout").query();
-            assertThat(cell.getStyleClass()).contains("wf-status-down");
-            assertThat(robot.from(cell).lookup(".wf-cell-status").queryAs(Label.class).getText()).isEqualTo("DOWN");
+            assertThat(styles(robot, "#service-checkout")).contains("wf-status-down");
+            assertThat(onFx(() -> robot.from(robot.lookup("#service-checkout").<javafx.scene.Node>query()).lookup(".wf-cell-status")
+                    .queryAs(Label.class).getText())).isEqualTo("DOWN");
             assertThat(Integer.parseInt(text(robot, "#severity-critical-count"))).isPositive();
         });
 
         sim.control().endOutage("checkout");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(robot.lookup("#service-checkout").query().getStyleClass()).contains("wf-status-up");
+            assertThat(styles(robot, "#service-checkout")).contains("wf-status-up");
             assertThat(text(robot, "#severity-critical-count")).isEqualTo("0");
         });
     }

@@ -1,10 +1,11 @@
-package io.watchfloor.app.wall;
+package io.watchfloor.app.ui;
 
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Turns durations into the short texts the wall shows. Pure functions; any thread.
+ * Turns durations into the short texts the wall and the console show, so both windows read alike. Pure functions;
+ * any thread.
  *
  * <ul>
  *   <li>{@link #countdown}: {@code 01:23:45}, hours past 24 keep counting ({@code 74:00:00});</li>
@@ -13,18 +14,18 @@ import java.util.Locale;
  * </ul>
  * Sub-second parts are truncated: a clock with 0.9 s left reads {@code 00:00:00}, not a rounded-up second.
  */
-final class DurationFormat {
+public final class DurationFormat {
     private DurationFormat() {
     }
 
     /** Time left as {@code hh:mm:ss}; negative durations read as zero (overdue time is {@link #overdue}'s job). */
-    static String countdown(Duration remaining) {
+    public static String countdown(Duration remaining) {
         long s = Math.max(0, remaining.getSeconds());
         return String.format(Locale.ROOT, "%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 
     /** Time past a deadline, with a leading plus: {@code +mm:ss}, or {@code +h:mm:ss} from an hour on. */
-    static String overdue(Duration past) {
+    public static String overdue(Duration past) {
         long s = Math.abs(past.getSeconds());
         if (s < 3600) {
             return String.format(Locale.ROOT, "+%02d:%02d", s / 60, s % 60);
@@ -32,8 +33,8 @@ final class DurationFormat {
         return String.format(Locale.ROOT, "+%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 
-    /** A compact age with the two most significant units. */
-    static String age(Duration age) {
+    /** A compact age with the two most significant units; negative durations read as zero. */
+    public static String age(Duration age) {
         long s = Math.max(0, age.getSeconds());
         if (s < 60) {
             return s + "s";

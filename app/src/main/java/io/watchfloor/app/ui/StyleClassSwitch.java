@@ -1,14 +1,17 @@
-package io.watchfloor.app.console;
+package io.watchfloor.app.ui;
 
 import javafx.scene.Node;
 
-/** Switches state style classes on nodes, so the theme decides what a state looks like. FX-thread confined. */
-final class StyleClasses {
-    private StyleClasses() {
+/**
+ * Switches state style classes on nodes, so the theme decides what a state looks like; the wall and the console
+ * share it. FX-thread confined (it edits a node's style classes).
+ */
+public final class StyleClassSwitch {
+    private StyleClassSwitch() {
     }
 
     /** Adds or removes {@code styleClass}, never adding it twice. */
-    static void toggle(Node node, String styleClass, boolean on) {
+    public static void toggle(Node node, String styleClass, boolean on) {
         if (on) {
             if (!node.getStyleClass().contains(styleClass)) {
                 node.getStyleClass().add(styleClass);
@@ -18,8 +21,11 @@ final class StyleClasses {
         }
     }
 
-    /** Replaces every class starting with {@code prefix} by {@code prefix + value} ({@code wf-sla-breached}). */
-    static void select(Node node, String prefix, String value) {
+    /**
+     * Replaces every class starting with {@code prefix} by {@code prefix + value} ({@code wf-status-down},
+     * {@code wf-sla-breached}).
+     */
+    public static void select(Node node, String prefix, String value) {
         String wanted = prefix + value;
         node.getStyleClass().removeIf(c -> c.startsWith(prefix) && !c.equals(wanted));
         if (!node.getStyleClass().contains(wanted)) {
@@ -28,7 +34,7 @@ final class StyleClasses {
     }
 
     /** Removes every class starting with {@code prefix}. */
-    static void clear(Node node, String prefix) {
+    public static void clear(Node node, String prefix) {
         node.getStyleClass().removeIf(c -> c.startsWith(prefix));
     }
 }
