@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Folds {@link SourceEvent}s into {@link BoardState} snapshots. Confined to one thread (the engine's
@@ -137,16 +137,19 @@ public final class BoardReducer {
         for (Incident i : incidents) {
             services.computeIfAbsent(i.service(), Service::discovered);
         }
-        Set<String> withProbes = new java.util.HashSet<>();
-        probes.forEach(p -> withProbes.add(p.service()));
 
         List<ServiceView> views = new ArrayList<>();
+        // Group once per snapshot: this runs every pulse, and services x alerts scans do not scale.
+        Map<String, List<Alert>> alertsByService = firing.stream().collect(Collectors.groupingBy(Alert::service));
+        Map<String, List<ProbeResult>> probesByService = probes.stream().collect(Collectors.groupingBy(ProbeResult::service));
+        Map<String, List<Incident>> incidentsByService = incidents.stream().collect(Collectors.groupingBy(Incident::service));
+        Map<String, List<Availability>> availabilityByService =
+                availability.stream().collect(Collectors.groupingBy(Availability::service));
         for (Service s : services.values()) {
-            List<Alert> mine = firing.stream().filter(a -> a.service().equals(s.name())).toList();
-            List<ProbeResult> myProbes = probes.stream().filter(p -> p.service().equals(s.name())).toList();
-            List<Incident> myIncidents = incidents.stream().filter(i -> i.service().equals(s.name())).toList();
-            ServiceStatusRule.Verdict v = ServiceStatusRule.decide(mine, myProbes, myIncidents, monitoringCurrent);
-            List<Availability> myAvailability = availability.stream().filter(a -> a.service().equals(s.name()))
+            List<Alert> mine = alertsByService.getOrDefault(s.name(), List.of());
+            ServiceStatusRule.Verdict v = ServiceStatusRule.decide(mine, probesByService.getOrDefault(s.name(), List.of()),
+                    incidentsByService.getOrDefault(s.name(), List.of()), monitoringCurrent);
+            List<Availability> myAvailability = availabilityByService.getOrDefault(s.name(), List.of()).stream()
                     .sorted(Comparator.comparing(Availability::window)).toList();
             views.add(new ServiceView(s, v.status(), v.reason(), myAvailability, mine.size()));
         }
