@@ -1,5 +1,6 @@
 package io.watchfloor.core;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,11 +40,18 @@ public sealed interface ActionOutcome {
 
     /**
      * Could not be completed now (upstream unreachable, timeout, 5xx, 429). When {@code outcomeUnknown},
-     * the request may have been applied (sent, but no answer came back).
+     * the request may have been applied (sent, but no answer came back). {@code retryAfter} is how long
+     * the upstream asked us to wait (429/503 {@code Retry-After}), when it said.
      */
-    record Failed(String reason, boolean outcomeUnknown) implements ActionOutcome {
+    record Failed(String reason, boolean outcomeUnknown, Optional<Duration> retryAfter) implements ActionOutcome {
         public Failed {
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(retryAfter, "retryAfter");
+        }
+
+        /** A failure without a requested wait. */
+        public Failed(String reason, boolean outcomeUnknown) {
+            this(reason, outcomeUnknown, Optional.empty());
         }
 
         @Override

@@ -103,6 +103,18 @@ public final class BoardReducer {
         version++;
     }
 
+    /**
+     * Notes that a pending action could not be completed yet and waits in the outbox for another try.
+     * Unknown or already answered ids are ignored.
+     */
+    public void actionProgress(String actionId, String progress, Instant at) {
+        ActionStatus s = actions.get(actionId);
+        if (s != null && s.pending()) {
+            actions.put(actionId, new ActionStatus(s.action(), Optional.empty(), at, Optional.of(progress)));
+            version++;
+        }
+    }
+
     /** Records the upstream's answer; a rejection rolls the optimistic view back. Unknown ids are ignored. */
     public void actionAnswered(String actionId, ActionOutcome outcome, Instant at) {
         ActionStatus s = actions.get(actionId);

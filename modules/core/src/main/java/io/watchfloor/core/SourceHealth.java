@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param lastFailure         the last failed read
  * @param lastError           why it last failed, one line
  * @param consecutiveFailures failed reads since the last success
+ * @param failingSince        when the current streak of failed reads began; empty while it reads fine
  */
 public record SourceHealth(
         SourceId id,
@@ -25,7 +26,8 @@ public record SourceHealth(
         Optional<Instant> lastSuccess,
         Optional<Instant> lastFailure,
         Optional<String> lastError,
-        int consecutiveFailures) {
+        int consecutiveFailures,
+        Optional<Instant> failingSince) {
 
     public SourceHealth {
         Objects.requireNonNull(id, "id");
@@ -41,20 +43,33 @@ public record SourceHealth(
         if (consecutiveFailures < 0) {
             throw new IllegalArgumentException("consecutive failures must be >= 0");
         }
+        Objects.requireNonNull(failingSince, "failingSince");
+        if (consecutiveFailures == 0) {
+            failingSince = Optional.empty();
+        }
+    }
+
+    /** A health whose failure streak, if any, began at its last failure. */
+    public SourceHealth(SourceId id, SourceKind kind, String endpoint, Duration pollInterval, Optional<Instant> lastSuccess,
+                        Optional<Instant> lastFailure, Optional<String> lastError, int consecutiveFailures) {
+        this(id, kind, endpoint, pollInterval, lastSuccess, lastFailure, lastError, consecutiveFailures,
+                consecutiveFailures > 0 ? lastFailure : Optional.empty());
     }
 
     /** A source that has not been read yet. */
     public static SourceHealth pending(SourceId id, SourceKind kind, String endpoint, Duration pollInterval) {
-        return new SourceHealth(id, kind, endpoint, pollInterval, Optional.empty(), Optional.empty(), Optional.empty(), 0);
+        return new SourceHealth(id, kind, endpoint, pollInterval, Optional.empty(), Optional.empty(), Optional.empty(), 0,
+                Optional.empty());
     }
 
     public SourceHealth succeeded(Instant at) {
-        return new SourceHealth(id, kind, endpoint, pollInterval, Optional.of(at), lastFailure, lastError, 0);
+        return new SourceHealth(id, kind, endpoint, pollInterval, Optional.of(at), lastFailure, lastError, 0,
+                Optional.empty());
     }
 
     public SourceHealth failed(Instant at, String reason) {
         return new SourceHealth(id, kind, endpoint, pollInterval, lastSuccess, Optional.of(at),
-                Optional.of(reason), consecutiveFailures + 1);
+                Optional.of(reason), consecutiveFailures + 1, failingSince.or(() -> Optional.of(at)));
     }
 
     /** Age of the data at {@code now}; empty before the first success. */

@@ -32,4 +32,15 @@ class SourceHealthTest {
         assertThat(h.consecutiveFailures()).isEqualTo(1);
         assertThat(h.succeeded(T0.plusSeconds(4)).freshness(T0.plusSeconds(4))).isEqualTo(Freshness.LIVE);
     }
+
+    @Test
+    void downSinceIsTheFirstFailureOfTheCurrentStreakAndClearsOnSuccess() {
+        SourceHealth down = pending.succeeded(T0).failed(T0.plusSeconds(2), "refused").failed(T0.plusSeconds(4), "refused")
+                .failed(T0.plusSeconds(6), "timeout");
+        assertThat(down.failingSince()).contains(T0.plusSeconds(2));
+        assertThat(down.lastFailure()).contains(T0.plusSeconds(6));
+        SourceHealth back = down.succeeded(T0.plusSeconds(8));
+        assertThat(back.failingSince()).isEmpty();
+        assertThat(back.failed(T0.plusSeconds(10), "refused").failingSince()).contains(T0.plusSeconds(10));
+    }
 }

@@ -4,13 +4,10 @@ import io.watchfloor.core.ActionDescription;
 import io.watchfloor.core.ActionOutcome;
 import io.watchfloor.core.ActionStatus;
 import io.watchfloor.core.OperatorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,46 +15,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The audit trail in the local H2 database ({@code <dataDir>/watchfloor.mv.db}): every operator action,
- * written when it is taken and updated with the upstream's answer.
+ * The audit trail in the local database: every operator action, written when it is taken and
+ * updated with the upstream's answer.
  *
- * <p>Blocking JDBC: call it from the engine's action thread ({@code wf-actions}) or the CLI's main
- * thread, never the FX thread. A connection is opened per call, so that the wall, a console and a CLI
- * command on the same machine can share the file (H2 locks it only while a connection is open);
- * a busy file is retried for a short while. Thread-safe.
+ * <p>Blocking JDBC, thread-safe: call it from the engine's action thread ({@code wf-actions}) or the
+ * CLI's main thread, never the FX thread. Obtain it from {@link LocalDatabase#audit()}.
  */
 public final class AuditStore {
-    private static final Logger LOG = LoggerFactory.getLogger(AuditStore.class);
     private static final int TEXT_LIMIT = 4000;
-    private static final Duration BUSY_WAIT = Duration.ofSeconds(5);
 
-    private final JdbcDataSource dataSource;
+    private final ConnectionPool pool;
 
-    private AuditStore(JdbcDataSource dataSource) {
-        this.dataSource = dataSource;
+    AuditStore(ConnectionPool pool) {
+        this.pool = pool;
     }
 
-    /** Opens (creating and migrating when needed) the database in {@code dataDir}. */
+    /**
+     * Opens (creating and migrating when needed) the database in {@code dataDir} and returns its audit
+     * trail, opening a connection per call (milliseconds each) so that nothing stays open. Prefer
+     * {@link LocalDatabase#open} and {@link LocalDatabase#audit()}, which hold their connections.
+     */
     public static AuditStore open(Path dataDir) throws StoreException {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
-        }
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("watchfloor") + ";LOCK_TIMEOUT=5000");
-        try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot open the local database in " + dataDir + ": " + e.getMessage(), e);
-        }
-        return new AuditStore(ds);
+        return LocalDatabase.open(dataDir, false).audit();
     }
 
     /** Writes or updates the row of this action. */
@@ -68,7 +49,7 @@ public final class AuditStore {
         String sql = "MERGE INTO audit (action_id, kind, operator_name, operator_role, target_source, target_type,"
                 + " target_id, target_display, taken_at, summary, outcome, upstream_reply, answered_at)"
                 + " KEY (action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        withConnection(c -> {
+        pool.durable("record action " + a.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, a.id());
                 ps.setString(2, a.kind().verb());
@@ -96,7 +77,7 @@ public final class AuditStore {
 
     /** Every entry about one target ({@code source} and alert fingerprint or incident id), oldest first. */
     public List<AuditEntry> forTarget(String source, String targetId) throws StoreException {
-        return withConnection(c -> {
+        return pool.transaction("read the audit trail of " + source + "/" + targetId, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT * FROM audit WHERE target_source = ? AND target_id = ? ORDER BY taken_at")) {
                 ps.setString(1, source);
@@ -107,7 +88,7 @@ public final class AuditStore {
     }
 
     private List<AuditEntry> query(String sql, int limit) throws StoreException {
-        return withConnection(c -> {
+        return pool.transaction("read the audit trail", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setInt(1, limit);
                 return rows(ps);
@@ -143,36 +124,5 @@ public final class AuditStore {
 
     private static String clip(String s) {
         return s.length() <= TEXT_LIMIT ? s : s.substring(0, TEXT_LIMIT - 1) + "…";
-    }
-
-    /** Work with a connection. */
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T withConnection(Work<T> work) throws StoreException {
-        long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
-        while (true) {
-            try (Connection c = dataSource.getConnection()) {
-                return work.run(c);
-            } catch (SQLException e) {
-                // 90020: the file is open in another process right now; it lets go within milliseconds.
-                if (e.getErrorCode() == 90020 && System.nanoTime() < deadline) {
-                    LOG.debug("database busy, retrying: {}", e.getMessage());
-                    pause();
-                    continue;
-                }
-                throw new StoreException("local database: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static void pause() throws StoreException {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while the local database was busy", e);
-        }
     }
 }

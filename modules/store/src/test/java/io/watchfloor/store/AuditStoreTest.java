@@ -56,6 +56,17 @@ class AuditStoreTest {
     }
 
     @Test
+    void theStandaloneAuditStoreLetsGoOfTheFileBetweenCalls(@TempDir Path dir) throws Exception {
+        AuditStore store = AuditStore.open(dir);
+        store.record(new ActionStatus(new OperatorAction.Annotate("id-3", priya, inc, T0, "x", false), Optional.empty(), T0));
+
+        assertThat(dir.resolve("watchfloor.lock.db")).as("nothing holds the database open").doesNotExist();
+        try (LocalDatabase db = LocalDatabase.open(dir)) {
+            assertThat(db.audit().recent(5)).extracting(AuditEntry::actionId).containsExactly("id-3");
+        }
+    }
+
+    @Test
     void anUnusableDataDirectoryIsAOneLineError(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
         assertThatThrownBy(() -> AuditStore.open(file)).isInstanceOf(StoreException.class)

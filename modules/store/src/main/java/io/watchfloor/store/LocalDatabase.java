@@ -1,0 +1,188 @@
+package io.watchfloor.store;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.flywaydb.core.Flyway;
+import org.h2.engine.SysProperties;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local H2 database of one data directory ({@code <dataDir>/watchfloor.mv.db}): the audit trail,
+ * the durable action outbox, the last-known state of every source and the incident history.
+ *
+ * <p>Several processes (the wall, a console, a CLI command) may open the same directory at the same
+ * time: the first one serves the file to the others over a loopback TCP socket (H2's automatic mixed
+ * mode), and when it exits another one takes over (ADR 0007). Outbox and audit writes are written to
+ * the file before the call returns, so they survive the process being killed; cache and history
+ * writes reach it within half a second.
+ *
+ * <p>Holds a few long-lived connections until {@link #close()}; the stores it hands out are thin,
+ * thread-safe views over them. Every call of every store is <b>blocking JDBC</b>: call it from the
+ * engine's or the CLI's threads, never from the JavaFX Application Thread.
+ */
+public final class LocalDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalDatabase.class);
+    private static final String FILE_NAME = "watchfloor";
+    private static final Object MIGRATION_LOCK = new Object();
+    private static final AtomicBoolean LISTENER_CHECKED = new AtomicBoolean();
+
+    static {
+        // H2 reads this once, when its classes load: the listener that serves the file to other processes
+        // on this machine binds to loopback only, instead of every interface.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
+    private final Path dataDir;
+    private final ConnectionPool pool;
+    private final AuditStore audit;
+    private final OutboxStore outbox;
+    private final CacheStore cache;
+    private final IncidentHistory history;
+
+    private LocalDatabase(Path dataDir, ConnectionPool pool) {
+        this.dataDir = dataDir;
+        this.pool = pool;
+        this.audit = new AuditStore(pool);
+        this.outbox = new OutboxStore(pool);
+        this.cache = new CacheStore(pool);
+        this.history = new IncidentHistory(pool);
+    }
+
+    /**
+     * Opens the database in {@code dataDir}, creating the directory (owner-only on POSIX) and the
+     * database when needed, and migrating its schema to the newest version this build knows.
+     *
+     * @throws StoreException naming {@code dataDir} when it cannot be created, opened or migrated
+     */
+    public static LocalDatabase open(Path dataDir) throws StoreException {
+        return open(dataDir, true);
+    }
+
+    /**
+     * As {@link #open(Path)}; with {@code holdConnections} false every call opens and closes its own
+     * connection, so that a process that opens the database and never closes it (the legacy
+     * {@link AuditStore#open}) lets go of the file between calls.
+     */
+    static LocalDatabase open(Path dataDir, boolean holdConnections) throws StoreException {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        createDirectory(dir);
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:file:" + dir.resolve(FILE_NAME)
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=500;LOCK_TIMEOUT=10000");
+        ConnectionPool pool = new ConnectionPool(source, "the local database in " + dir, holdConnections);
+        try {
+            pool.warmUp();
+            migrate(dir, source);
+        } catch (StoreException | RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        warnUnlessLoopback();
+        return new LocalDatabase(dir, pool);
+    }
+
+    /** The audit trail of operator actions. */
+    public AuditStore audit() {
+        return audit;
+    }
+
+    /** The durable outbox of operator actions waiting to reach their upstream. */
+    public OutboxStore outbox() {
+        return outbox;
+    }
+
+    /** The last-known state of every source. */
+    public CacheStore cache() {
+        return cache;
+    }
+
+    /** Incidents seen over time, for MTTA and MTTR. */
+    public IncidentHistory history() {
+        return history;
+    }
+
+    /** The absolute data directory. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Closes this process's connections; calls after this fail. Idempotent. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    /** For tests in this package: raw SQL on the same connections. */
+    ConnectionPool pool() {
+        return pool;
+    }
+
+    private static void createDirectory(Path dir) throws StoreException {
+        try {
+            if (dir.getParent() != null) {
+                Files.createDirectories(dir.getParent());
+            }
+            if (!Files.isDirectory(dir)) {
+                if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectory(dir);
+                }
+            }
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(dir)) {
+                throw new StoreException("cannot create data directory " + dir + ": a file is in the way", e);
+            }
+        } catch (IOException | SecurityException e) {
+            throw new StoreException("cannot create data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Migrates under a lock file, so that two processes starting together do not both migrate. */
+    private static void migrate(Path dir, JdbcDataSource source) throws StoreException {
+        synchronized (MIGRATION_LOCK) {
+            try (FileChannel ch = FileChannel.open(dir.resolve(FILE_NAME + ".migrate.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = ch.lock()) {
+                Flyway.configure(LocalDatabase.class.getClassLoader()).dataSource(source)
+                        .locations("classpath:db/migration").load().migrate();
+            } catch (IOException e) {
+                throw new StoreException("cannot lock the local database in " + dir + " for migration: "
+                        + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw new StoreException("cannot open the local database in " + dir + ": "
+                        + ConnectionPool.oneLine(e), e);
+            }
+        }
+    }
+
+    private static void warnUnlessLoopback() {
+        if (LISTENER_CHECKED.getAndSet(true)) {
+            return;
+        }
+        String bind = SysProperties.BIND_ADDRESS;
+        boolean loopback;
+        try {
+            loopback = bind != null && InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (IOException e) {
+            loopback = false;
+        }
+        if (!loopback) {
+            LOG.warn("h2.bindAddress is {} (set, or H2 loaded before LocalDatabase): the listener that shares the"
+                    + " local database with other processes is not limited to loopback", bind);
+        }
+    }
+}
