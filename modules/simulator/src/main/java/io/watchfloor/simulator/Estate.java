@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The services the simulator models: 36 services of a retail e-commerce business across eu-west,
- * us-east, ap-south and global. Names are the slugs of the display names (ADR 0004), unique. Immutable.
+ * us-east, ap-south and global, followed by regional copies of them when {@link SimulatorScale#services()}
+ * asks for more. Names are the slugs of the display names (ADR 0004), unique. Immutable.
  */
 public final class Estate {
     private final EstateCatalog catalog;

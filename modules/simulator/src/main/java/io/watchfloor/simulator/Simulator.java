@@ -4,8 +4,10 @@ import io.watchfloor.simulator.alertmanager.AlertmanagerApi;
 import io.watchfloor.simulator.http.HttpHost;
 import io.watchfloor.simulator.http.Router;
 import io.watchfloor.simulator.prometheus.PrometheusApi;
+import io.watchfloor.simulator.scenario.AlertPopulation;
 import io.watchfloor.simulator.scenario.Directory;
 import io.watchfloor.simulator.scenario.EstateCatalog;
+import io.watchfloor.simulator.scenario.IncidentPopulation;
 import io.watchfloor.simulator.scenario.ScenarioPlan;
 import io.watchfloor.simulator.scenario.SimTime;
 import io.watchfloor.simulator.scenario.World;
@@ -42,12 +44,15 @@ public final class Simulator implements AutoCloseable {
 
     /** Binds the port, builds the scenario from {@code options} and starts serving. */
     public static Simulator start(SimulatorOptions options) throws IOException {
-        EstateCatalog catalog = EstateCatalog.standard();
+        SimulatorScale scale = options.scale();
+        EstateCatalog catalog = EstateCatalog.scaled(scale.services());
         Directory directory = new Directory();
         SimTime time = new SimTime(options.clock(), options.speed());
         ScenarioPlan plan = options.mode() == ScenarioMode.LIVE
                 ? ScenarioPlan.live(options.seed(), time.start(), catalog, directory) : ScenarioPlan.empty();
-        World world = new World(options.seed(), time, catalog, directory, plan);
+        World world = new World(options.seed(), time, catalog, directory, plan,
+                new AlertPopulation(options.seed(), time.start(), catalog, scale.alerts(), scale.churnPerSecond()),
+                IncidentPopulation.generate(options.seed(), time.start(), catalog, directory, scale.incidents()));
         HttpHost host = HttpHost.bind(options.port());
         Router router = new Router();
         new AlertmanagerApi(world, host.baseUrl()).register(router);
@@ -57,9 +62,14 @@ public final class Simulator implements AutoCloseable {
         Lock lock = new ReentrantLock();
         host.start(router, lock, world::now,
                 (at, method, path, query, body) -> ledger.add(new LedgerEntry(at, method, path, query, body)));
-        LOG.info("simulator serving {} (seed {}, speed {}, {} mode, t0 {})", host.baseUrl(), options.seed(),
-                options.speed(), options.mode(), time.start());
+        LOG.info("simulator serving {} (seed {}, speed {}, {} mode, t0 {}{})", host.baseUrl(), options.seed(),
+                options.speed(), options.mode(), time.start(), scale.isStandard() ? "" : ", " + describe(scale));
         return new Simulator(host, new Estate(catalog), ledger, new WorldControl(world, lock));
+    }
+
+    private static String describe(SimulatorScale scale) {
+        return scale.services() + " services, " + scale.alerts() + " population alerts, " + scale.incidents()
+                + " population incidents, churn " + scale.churnPerSecond() + "/s";
     }
 
     /** {@code http://127.0.0.1:PORT}: the base URL of all three APIs. */

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param port  TCP port on 127.0.0.1, 0 for an ephemeral one
  * @param clock the time source; simulated time is derived from it
  * @param mode  LIVE or SCRIPTED
+ * @param scale how big the simulated NOC is ({@link SimulatorScale#standard()} unless a benchmark asks for more)
  */
-public record SimulatorOptions(long seed, double speed, int port, Clock clock, ScenarioMode mode) {
+public record SimulatorOptions(long seed, double speed, int port, Clock clock, ScenarioMode mode,
+                               SimulatorScale scale) {
     public SimulatorOptions {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("speed must be positive and finite, was " + speed);
@@ -22,30 +24,40 @@ public record SimulatorOptions(long seed, double speed, int port, Clock clock, S
         }
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(scale, "scale");
     }
 
-    /** Seed 42, real-time speed, ephemeral port, the system UTC clock, LIVE. */
+    /** Options at the standard scale. */
+    public SimulatorOptions(long seed, double speed, int port, Clock clock, ScenarioMode mode) {
+        this(seed, speed, port, clock, mode, SimulatorScale.standard());
+    }
+
+    /** Seed 42, real-time speed, ephemeral port, the system UTC clock, LIVE, standard scale. */
     public static SimulatorOptions defaults() {
-        return new SimulatorOptions(42, 1.0, 0, Clock.systemUTC(), ScenarioMode.LIVE);
+        return new SimulatorOptions(42, 1.0, 0, Clock.systemUTC(), ScenarioMode.LIVE, SimulatorScale.standard());
     }
 
     public SimulatorOptions withSeed(long s) {
-        return new SimulatorOptions(s, speed, port, clock, mode);
+        return new SimulatorOptions(s, speed, port, clock, mode, scale);
     }
 
     public SimulatorOptions withSpeed(double s) {
-        return new SimulatorOptions(seed, s, port, clock, mode);
+        return new SimulatorOptions(seed, s, port, clock, mode, scale);
     }
 
     public SimulatorOptions withPort(int p) {
-        return new SimulatorOptions(seed, speed, p, clock, mode);
+        return new SimulatorOptions(seed, speed, p, clock, mode, scale);
     }
 
     public SimulatorOptions withClock(Clock c) {
-        return new SimulatorOptions(seed, speed, port, c, mode);
+        return new SimulatorOptions(seed, speed, port, c, mode, scale);
     }
 
     public SimulatorOptions withMode(ScenarioMode m) {
-        return new SimulatorOptions(seed, speed, port, clock, m);
+        return new SimulatorOptions(seed, speed, port, clock, m, scale);
+    }
+
+    public SimulatorOptions withScale(SimulatorScale s) {
+        return new SimulatorOptions(seed, speed, port, clock, mode, s);
     }
 }

@@ -21,6 +21,11 @@
  *       acknowledged, escalated and resolved, and subsides, and a background P3/P4 ticket every 1.5-4 h. Generators unroll lazily and sequentially, so the state
  *       at time t is a pure function of (seed, t, injected events, writes received), independent of
  *       when or how often anyone polled.</li>
+ *   <li><b>Scale.</b> {@link io.watchfloor.simulator.SimulatorScale} (the load of benchmarks) grows the
+ *       estate with regional copies of the 36 services and adds a population on top of the scenario: a fixed
+ *       number of alerts firing at every instant (drawn from the everyday rules, on pods of the services,
+ *       replaced at an even churn rate) and of open incidents opened before t0. The population is a pure
+ *       function of (seed, t0, t) too; the standard scale has none.</li>
  *   <li><b>Injected events.</b> {@link io.watchfloor.simulator.ScenarioControl} adds outages and
  *       alerts at the current simulated instant; {@link io.watchfloor.simulator.ScenarioMode#SCRIPTED}
  *       mode has nothing else.</li>

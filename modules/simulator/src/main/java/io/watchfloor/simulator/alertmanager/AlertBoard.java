@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Turns the episodes firing at an instant into Alertmanager's alerts: labels, annotations, timestamps,
@@ -24,6 +25,8 @@ final class AlertBoard {
     static final String RECEIVER = "noc-default";
     private static final Duration RESEND = Duration.ofMinutes(1);
     private static final Duration RESOLVE_TIMEOUT = Duration.ofMinutes(5);
+    private static final String RUNBOOKS = "https://runbooks.shop.example/alerts/";
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 
     private final World world;
     private final SilenceStore silences;
@@ -50,27 +53,27 @@ final class AlertBoard {
 
     private LiveAlert toAlert(AlertEpisode e, Instant now) {
         ServiceProfile service = world.estate().require(e.service());
-        Map<String, String> labels = new TreeMap<>();
+        TreeMap<String, String> labels = new TreeMap<>();
         labels.put("alertname", e.alertname());
         labels.put("severity", e.severity());
         labels.put("service", service.name());
         labels.put("region", service.region());
         labels.put("team", service.team());
         labels.put("job", e.fromProbe() ? "blackbox" : service.name());
-        labels.put("instance", e.fromProbe() ? service.probeInstance() : service.scrapeInstance());
+        labels.put("instance", e.instance().orElse(e.fromProbe() ? service.probeInstance() : service.scrapeInstance()));
         Map<String, String> annotations = new LinkedHashMap<>();
         annotations.put("summary", e.summary());
         annotations.put("description", e.description());
-        annotations.put("runbook_url", "https://runbooks.shop.example/alerts/" + kebab(e.alertname()));
+        annotations.put("runbook_url", RUNBOOKS + kebab(e.alertname()));
         long resends = Duration.between(e.start(), now).toMillis() / RESEND.toMillis();
         Instant updated = e.start().plus(RESEND.multipliedBy(resends));
         String generator = baseUrl + "/graph?g0.expr=" + FormCodec.encode(e.expr()) + "&g0.tab=1";
         String fingerprint = Fingerprint.of(labels);
-        return new LiveAlert(new TreeMap<>(labels), annotations, e.start(), updated, updated.plus(RESOLVE_TIMEOUT),
+        return new LiveAlert(labels, annotations, e.start(), updated, updated.plus(RESOLVE_TIMEOUT),
                 generator, fingerprint, silences.mutedBy(labels, now));
     }
 
     private static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return CAMEL_HUMP.matcher(camel).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 }

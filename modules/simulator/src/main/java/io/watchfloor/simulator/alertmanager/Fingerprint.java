@@ -18,13 +18,16 @@ final class Fingerprint {
 
     static String of(Map<String, String> labels) {
         long hash = OFFSET;
-        for (Map.Entry<String, String> label : new TreeMap<>(labels).entrySet()) {
+        Map<String, String> sorted = labels instanceof TreeMap<String, String> tree && tree.comparator() == null
+                ? tree : new TreeMap<>(labels);
+        for (Map.Entry<String, String> label : sorted.entrySet()) {
             hash = add(hash, label.getKey());
             hash = addByte(hash, SEPARATOR);
             hash = add(hash, label.getValue());
             hash = addByte(hash, SEPARATOR);
         }
-        return String.format("%016x", hash);
+        String hex = Long.toHexString(hash);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     private static long add(long hash, String text) {

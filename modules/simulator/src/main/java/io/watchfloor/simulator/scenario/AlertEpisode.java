@@ -16,9 +16,18 @@ import java.util.Optional;
  * @param summary     the summary annotation
  * @param description the description annotation
  * @param expr        the PromQL of the rule (for {@code generatorURL})
+ * @param instance    the {@code instance} label when it is not the service's probe or scrape target (the pod
+ *                    of a population alert); empty for the service's own target
  */
 public record AlertEpisode(String service, String alertname, String severity, boolean fromProbe, Instant start,
-                           Optional<Instant> end, String summary, String description, String expr) {
+                           Optional<Instant> end, String summary, String description, String expr,
+                           Optional<String> instance) {
+    /** An episode about the service's own probe or scrape target. */
+    public AlertEpisode(String service, String alertname, String severity, boolean fromProbe, Instant start,
+                        Optional<Instant> end, String summary, String description, String expr) {
+        this(service, alertname, severity, fromProbe, start, end, summary, description, expr, Optional.empty());
+    }
+
     public AlertEpisode {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(alertname, "alertname");
@@ -28,6 +37,7 @@ public record AlertEpisode(String service, String alertname, String severity, bo
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(expr, "expr");
+        Objects.requireNonNull(instance, "instance");
         if (end.isPresent() && !end.get().isAfter(start)) {
             throw new IllegalArgumentException("alert episode must end after it starts: " + alertname);
         }
@@ -41,6 +51,6 @@ public record AlertEpisode(String service, String alertname, String severity, bo
     /** The same episode, resolved at {@code at}. */
     public AlertEpisode endedAt(Instant at) {
         return new AlertEpisode(service, alertname, severity, fromProbe, start, Optional.of(at), summary,
-                description, expr);
+                description, expr, instance);
     }
 }

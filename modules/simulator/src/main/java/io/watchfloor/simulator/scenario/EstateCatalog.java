@@ -4,12 +4,15 @@ import io.watchfloor.core.Criticality;
 import io.watchfloor.core.Service;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The modelled retail e-commerce estate: 36 services across eu-west, us-east, ap-south and global,
- * each owned by one support group. Fixed (not seed dependent), so configs can name services. Immutable.
+ * each owned by one support group; a scaled estate adds regional copies of them after those 36. Fixed
+ * (not seed dependent), so configs can name services. Immutable.
  */
 public final class EstateCatalog {
     private static final String PAYMENTS = Directory.PAYMENTS_SRE;
@@ -19,10 +22,23 @@ public final class EstateCatalog {
     private static final String FULFILMENT = Directory.FULFILMENT;
     private static final String DATA = Directory.DATA_PLATFORM;
 
+    /** Regions of the copies in a scaled estate: display suffix and region label. */
+    private static final List<String[]> EXTRA_REGIONS = List.of(
+            new String[] {"EU Central", "eu-central"}, new String[] {"US West", "us-west"},
+            new String[] {"SA East", "sa-east"}, new String[] {"AP Northeast", "ap-northeast"},
+            new String[] {"EU North", "eu-north"}, new String[] {"AF South", "af-south"},
+            new String[] {"ME Central", "me-central"}, new String[] {"CA Central", "ca-central"});
+
     private final List<ServiceProfile> profiles;
+    private final Map<String, ServiceProfile> byName = new LinkedHashMap<>();
 
     private EstateCatalog(List<ServiceProfile> profiles) {
         this.profiles = List.copyOf(profiles);
+        for (ServiceProfile p : this.profiles) {
+            if (byName.putIfAbsent(p.name(), p) != null) {
+                throw new IllegalStateException("two services are named " + p.name());
+            }
+        }
     }
 
     /** The standard estate. */
@@ -67,6 +83,35 @@ public final class EstateCatalog {
         return new EstateCatalog(p);
     }
 
+    /**
+     * The standard estate followed by {@code services - 36} regional copies of its services, in catalog order:
+     * "Checkout EU Central", "Payments Gateway EU Central", ..., then the next region; after the eight extra
+     * regions the copies are numbered ("Checkout EU Central 2"). A copy keeps tier, SLO and owning group and
+     * costs 40 % of the original per minute of downtime.
+     *
+     * @throws IllegalArgumentException for fewer than the 36 standard services
+     */
+    public static EstateCatalog scaled(int services) {
+        EstateCatalog standard = standard();
+        int base = standard.profiles.size();
+        if (services < base) {
+            throw new IllegalArgumentException("the estate has at least the " + base + " standard services, asked for "
+                    + services);
+        }
+        List<ServiceProfile> all = new ArrayList<>(standard.profiles);
+        for (int k = 0; k < services - base; k++) {
+            ServiceProfile original = standard.profiles.get(k % base);
+            int copy = k / base;
+            String[] region = EXTRA_REGIONS.get(copy % EXTRA_REGIONS.size());
+            int round = copy / EXTRA_REGIONS.size();
+            Service s = original.service();
+            String displayName = s.displayName() + " " + region[0] + (round == 0 ? "" : " " + (round + 1));
+            all.add(new ServiceProfile(new Service(Slug.of(displayName), displayName, region[1], s.criticality(),
+                    s.sloTarget(), s.costPerMinute().multiply(BigDecimal.valueOf(4, 1)), s.currency()), original.group()));
+        }
+        return new EstateCatalog(all);
+    }
+
     private static void add(List<ServiceProfile> list, String displayName, String region, Criticality tier,
                             double slo, long costPerMinute, String group) {
         Service service = new Service(Slug.of(displayName), displayName, region, tier, slo,
@@ -86,7 +131,7 @@ public final class EstateCatalog {
 
     /** The profile of the service with this name. */
     public Optional<ServiceProfile> find(String name) {
-        return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** The profile of a service the scenario itself names; a missing one is a bug in the scenario. */

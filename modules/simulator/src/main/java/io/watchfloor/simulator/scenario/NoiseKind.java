@@ -40,6 +40,18 @@ record NoiseKind(String alertname, String severity, double minMinutes, double ma
             new NoiseKind("CanaryAnalysisRunning", "info", 5, 15, "Canary analysis running",
                     "A canary release is under automated analysis.", "canary_analysis_running{service=\"%s\"} == 1"));
 
+    /**
+     * Page-worthy rules that the population draws now and then (the noise generator never does: the live
+     * scenario keeps its criticals for outages).
+     */
+    static final List<NoiseKind> CRITICAL = List.of(
+            new NoiseKind("KubePodCrashLooping", "critical", 5, 30, "Pod crash-looping for 15 minutes",
+                    "A pod restarts continuously and serves no traffic.", "rate(kube_pod_container_status_restarts_total{service=\"%s\"}[15m]) * 60 * 5 > 0"),
+            new NoiseKind("DiskWillFillIn4Hours", "critical", 10, 60, "Disk will fill within 4 hours",
+                    "At the current write rate the data volume is full in less than 4 hours.", "predict_linear(node_filesystem_avail_bytes{service=\"%s\"}[6h], 4 * 3600) < 0"),
+            new NoiseKind("ErrorRateCritical", "critical", 3, 20, "HTTP 5xx rate above 5 %",
+                    "One request in twenty fails.", "sum(rate(http_requests_total{service=\"%s\",code=~\"5..\"}[5m])) / sum(rate(http_requests_total{service=\"%s\"}[5m])) > 0.05"));
+
     String expr(String service) {
         return exprFormat.replace("%s", service);
     }

@@ -22,17 +22,35 @@ public final class World {
     private final EstateCatalog estate;
     private final Directory directory;
     private final ScenarioPlan plan;
+    private final AlertPopulation alertPopulation;
+    private final List<IncidentScript> incidentPopulation;
     private final List<AlertEpisode> injectedAlerts = new ArrayList<>();
     private final List<Outage> injectedOutages = new ArrayList<>();
     private final List<IncidentScript> injectedIncidents = new ArrayList<>();
     private final Map<String, String> openOutageIncident = new HashMap<>();
 
+    /** A world with no scale population. */
     public World(long seed, SimTime time, EstateCatalog estate, Directory directory, ScenarioPlan plan) {
+        this(seed, time, estate, directory, plan, new AlertPopulation(seed, time.start(), estate, 0, 0), List.of());
+    }
+
+    /**
+     * A world with a scale population on top of the scenario.
+     *
+     * @param alertPopulation    alerts firing at every instant besides the scenario's
+     * @param incidentPopulation incidents (opened before t0) besides the scenario's
+     */
+    public World(long seed, SimTime time, EstateCatalog estate, Directory directory, ScenarioPlan plan,
+                 AlertPopulation alertPopulation, List<IncidentScript> incidentPopulation) {
         this.seed = seed;
         this.time = time;
         this.estate = estate;
         this.directory = directory;
         this.plan = plan;
+        this.alertPopulation = alertPopulation;
+        List<IncidentScript> sorted = new ArrayList<>(incidentPopulation);
+        sorted.sort(IncidentScript.OPENING_ORDER);
+        this.incidentPopulation = List.copyOf(sorted);
     }
 
     public long seed() {
@@ -59,9 +77,12 @@ public final class World {
         return directory;
     }
 
-    /** Alert episodes (planned and injected) firing at {@code t}. */
+    /** Alert episodes (planned, injected and the scale population) firing at {@code t}. */
     public List<AlertEpisode> alertsFiringAt(Instant t) {
-        return Stream.concat(plan.alerts().stream(), injectedAlerts.stream()).filter(a -> a.firingAt(t)).toList();
+        List<AlertEpisode> firing = new ArrayList<>(alertPopulation.size() + 16);
+        Stream.concat(plan.alerts().stream(), injectedAlerts.stream()).filter(a -> a.firingAt(t)).forEach(firing::add);
+        firing.addAll(alertPopulation.firingAt(t));
+        return firing;
     }
 
     /** Every outage known so far (history, planned, injected); open ones have no end. */
@@ -69,10 +90,11 @@ public final class World {
         return Stream.concat(plan.outages().stream(), injectedOutages.stream()).toList();
     }
 
-    /** Incident scripts (planned and injected) opened at or before {@code t}, in opening order. */
+    /** Incident scripts (planned, injected and the scale population) opened at or before {@code t}, in opening order. */
     public List<IncidentScript> incidentsOpenedBy(Instant t) {
         List<IncidentScript> all = new ArrayList<>(plan.incidentsOpenedBy(t));
         injectedIncidents.stream().filter(s -> !s.openedAt().isAfter(t)).forEach(all::add);
+        incidentPopulation.stream().filter(s -> !s.openedAt().isAfter(t)).forEach(all::add);
         all.sort(IncidentScript.OPENING_ORDER);
         return all;
     }

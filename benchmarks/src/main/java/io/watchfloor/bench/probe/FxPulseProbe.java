@@ -1,0 +1,85 @@
+package io.watchfloor.bench.probe;
+
+import io.watchfloor.app.fx.FxLauncher;
+import io.watchfloor.app.fx.HeadlessFx;
+import io.watchfloor.app.wall.config.WallConfig;
+import io.watchfloor.app.wall.screen.WallOptions;
+import io.watchfloor.app.wall.screen.WallWindows;
+import io.watchfloor.bench.load.AlertChurn;
+import io.watchfloor.bench.load.Capture;
+import io.watchfloor.bench.load.ChurnFeed;
+import io.watchfloor.bench.load.LoadProfile;
+import io.watchfloor.core.BoardReducer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Figure c in a JVM of its own (headless JavaFX): the real wall ({@link WallWindows}, the classic board in a
+ * 1920x1080 window) fed by a {@link ChurnFeed}, measured per pulse by a {@link PulseMeter}.
+ * {@code --mode loaded}: the stress board (10,000 alerts, 500 incidents, ten minutes of churn behind it)
+ * with 100 alert changes per second, published {@code --publishes} times a second (default 10). {@code --mode
+ * idle}: the same estate with nothing on it, re-published once a second as the engine's pulse does.
+ * Prints one result line, then exits.
+ */
+public final class FxPulseProbe {
+    static final double SLOW_FRAME_MS = 50;
+
+    private FxPulseProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ProbeArgs a = new ProbeArgs(args);
+        boolean loaded = a.text("mode").equals("loaded");
+        int warmup = a.integer("warmup", 5);
+        int measure = a.integer("measure", 30);
+        int publishes = a.integer("publishes", 10);
+        Clock clock = Clock.systemDefaultZone();
+        Capture capture = Capture.of(loaded ? LoadProfile.stressSimulator(Clock.systemUTC())
+                : LoadProfile.idleSimulator(Clock.systemUTC()));
+        BoardReducer reducer = capture.reducer(Duration.ofMinutes(10));
+        ChurnFeed feed;
+        if (loaded) {
+            AlertChurn churn = new AlertChurn(capture.alertSource(), capture.alerts(), 42);
+            Instant now = clock.instant();
+            for (long s = 600; s > 0; s--) {
+                reducer.apply(churn.next(now.minusSeconds(s), LoadProfile.STRESS_CHURN));
+            }
+            feed = new ChurnFeed(reducer, Optional.of(churn), LoadProfile.STRESS_CHURN, clock)
+                    .start(Duration.ofMillis(1000 / publishes));
+        } else {
+            feed = new ChurnFeed(reducer, Optional.empty(), 0, clock).start(Duration.ofSeconds(1));
+        }
+        HeadlessFx.startHeadless();
+        PulseMeter meter = new PulseMeter();
+        FxLauncher.callOnFx(() -> {
+            WallWindows windows = WallWindows.open(feed, clock, WallConfig.defaults(), WallOptions.window(),
+                    "Watchfloor (benchmark)", () -> { });
+            meter.start();
+            return windows;
+        }).get();
+        Thread.sleep(warmup * 1000L);
+        FxLauncher.callOnFx(() -> {
+            meter.measuring(true);
+            return null;
+        }).get();
+        long before = feed.publishes();
+        Thread.sleep(measure * 1000L);
+        Map<String, Object> result = new LinkedHashMap<>(FxLauncher.callOnFx(() -> {
+            meter.measuring(false);
+            return meter.summary(SLOW_FRAME_MS);
+        }).get());
+        result.put("mode", loaded ? "loaded" : "idle");
+        result.put("seconds", measure);
+        result.put("publishes", feed.publishes() - before);
+        result.put("alertsOnBoard", feed.current().alerts().size());
+        result.put("incidentsOnBoard", feed.current().incidents().size());
+        result.put("servicesOnBoard", feed.current().services().size());
+        ProbeOutput.result(result);
+        feed.close();
+        System.exit(0);
+    }
+}
