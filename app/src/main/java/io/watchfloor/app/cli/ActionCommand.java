@@ -20,13 +20,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * Common shape of the action commands ({@code ack}, {@code escalate}, ...): read the board once, find
- * the target, send the action through the same engine path as the console, and report the upstream's
- * answer. Exit 0 only when the upstream accepted it; 4 when refused (by the upstream or by the role
- * and target rules), 5 when it could not be completed (upstream unreachable, timeout).
+ * the target (in the cached state when its source is down), queue the action in the durable outbox
+ * through the same engine path as the console, and report the answer to its first try. Exit 0 when
+ * accepted or queued for a later try (upstream unreachable, slow, 5xx, 429); 4 when refused (by the
+ * upstream, by the role and target rules, or because the outbox cannot be written).
  */
 abstract class ActionCommand implements Callable<Integer> {
     static final int REJECTED = 4;
-    static final int FAILED = 5;
 
     @Mixin
     SourceOptions sources;
@@ -49,7 +49,7 @@ abstract class ActionCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Duration wait = DurationText.parse(waitText);
         try (BoardSession session = BoardSession.open(sources)) {
-            session.engine().start();
+            session.start();
             BoardState board = session.engine().awaitFirstRead(wait);
             ActionTarget resolved = ActionTarget.find(board, target);
             ActionService actions = session.actions();
@@ -60,20 +60,32 @@ abstract class ActionCommand implements Callable<Integer> {
             } catch (TimeoutException e) {
                 outcome = new ActionOutcome.Failed("no answer within " + waitText, true);
             }
-            return report(action, outcome);
+            return report(action, outcome, session);
         }
     }
 
-    private int report(OperatorAction action, ActionOutcome outcome) {
+    /**
+     * Accepted: stdout, exit 0. Refused: stderr, exit 4. Not completed yet (source unreachable, slow,
+     * 5xx, 429): it stays in the durable outbox and is sent later by a running console or wall, or by
+     * {@code watchfloor sync}; that is said on stdout and exits 0.
+     */
+    private int report(OperatorAction action, ActionOutcome outcome, BoardSession session) {
         String what = ActionDescription.of(action) + " as " + action.operator().name();
+        PrintWriter out = spec.commandLine().getOut();
         if (outcome instanceof ActionOutcome.Accepted a) {
-            PrintWriter out = spec.commandLine().getOut();
             out.println(what + ": " + outcome.summary() + a.reference().map(r -> " (" + r + ")").orElse(""));
             out.flush();
             return WatchfloorCommand.OK;
         }
+        if (outcome instanceof ActionOutcome.Failed f) {
+            out.println(what + ": queued (" + f.reason() + "). Action " + action.id() + " stays in the outbox in "
+                    + session.dataDir() + " and is sent when " + action.target().source()
+                    + " answers: by a running console or wall, or now with `watchfloor sync`.");
+            out.flush();
+            return WatchfloorCommand.OK;
+        }
         spec.commandLine().getErr().println("watchfloor: " + what + ": " + outcome.summary());
-        return outcome instanceof ActionOutcome.Rejected ? REJECTED : FAILED;
+        return REJECTED;
     }
 
     static Duration duration(String text, String option) {

@@ -8,6 +8,10 @@ import io.watchfloor.core.BoardState;
 import io.watchfloor.core.Incident;
 import io.watchfloor.core.SlaClock;
 import io.watchfloor.core.SourceHealth;
+import io.watchfloor.core.SourceId;
+import io.watchfloor.core.escalation.EscalationProposal;
+import io.watchfloor.core.escalation.PeakWindow;
+import io.watchfloor.core.sla.SlaLevel;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +34,14 @@ final class BoardJson {
         Map<String, Object> counts = new LinkedHashMap<>();
         s.firingCounts().forEach((sev, n) -> counts.put(sev.label(), n));
         root.put("firing", counts);
-        root.put("alerts", s.alerts().stream().map(BoardJson::alert).toList());
+        root.put("alerts", s.alerts().stream().map(a -> withData(alert(a), s, a.source(), now)).toList());
         return write(root);
     }
 
     static String incidents(BoardState s, Instant now) {
         Map<String, Object> root = header(s, now);
-        root.put("incidents", s.incidents().stream().map(i -> incident(i, now)).toList());
+        root.put("activePeaks", s.sla().activePeaks().stream().map(PeakWindow::name).toList());
+        root.put("incidents", s.incidents().stream().map(i -> withData(incident(i, s, now), s, i.source(), now)).toList());
         return write(root);
     }
 
@@ -56,7 +61,23 @@ final class BoardJson {
         m.put("lastSuccess", h.lastSuccess().map(Instant::toString).orElse(null));
         m.put("ageSeconds", h.age(now).map(d -> d.toMillis() / 1000.0).orElse(null));
         m.put("lastError", h.consecutiveFailures() > 0 ? h.lastError().orElse(null) : null);
+        m.put("downSince", h.failingSince().map(Instant::toString).orElse(null));
         return m;
+    }
+
+    /**
+     * Marks an item with the freshness and age of the data it comes from: {@code "data": {"freshness":
+     * "stale", "ageSeconds": 754.2}}, so that a cached item served while its source is down never reads
+     * as current.
+     */
+    private static Map<String, Object> withData(Map<String, Object> item, BoardState s, SourceId source, Instant now) {
+        s.sources().stream().filter(h -> h.id().equals(source)).findFirst().ifPresent(h -> {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("freshness", h.freshness(now).name().toLowerCase(Locale.ROOT));
+            d.put("ageSeconds", h.age(now).map(a -> a.toMillis() / 1000.0).orElse(null));
+            item.put("data", d);
+        });
+        return item;
     }
 
     private static Map<String, Object> alert(Alert a) {
@@ -83,7 +104,7 @@ final class BoardJson {
         return m;
     }
 
-    private static Map<String, Object> incident(Incident i, Instant now) {
+    private static Map<String, Object> incident(Incident i, BoardState s, Instant now) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", i.source().value());
         m.put("id", i.id());
@@ -99,21 +120,44 @@ final class BoardJson {
         m.put("updatedAt", i.updatedAt().toString());
         m.put("resolvedAt", i.resolvedAt().map(Instant::toString).orElse(null));
         m.put("linkedAlerts", i.linkedAlerts());
-        List<Map<String, Object>> clocks = i.clocks().stream().map(c -> clock(c, now)).toList();
+        List<Map<String, Object>> clocks = i.clocks().stream().map(c -> clock(c, s.sla().level(i, c, now), now)).toList();
         m.put("clocks", clocks);
+        Map<String, Object> escalation = new LinkedHashMap<>();
+        escalation.put("pending", s.sla().due(i.key()).map(d -> proposal(d.proposal(), d.autoActionId())).orElse(null));
+        escalation.put("upcoming", s.sla().upcoming(i.key()).map(p -> proposal(p, Optional.empty())).orElse(null));
+        m.put("escalation", escalation);
         return m;
     }
 
-    private static Map<String, Object> clock(SlaClock c, Instant now) {
+    private static Map<String, Object> clock(SlaClock c, SlaLevel level, Instant now) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", c.name());
         m.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
         m.put("source", c.origin() == io.watchfloor.core.ClockOrigin.DESK ? "desk" : "computed");
         m.put("state", c.stateAt(now).name().toLowerCase(Locale.ROOT));
+        m.put("level", level.name().toLowerCase(Locale.ROOT));
         m.put("targetSeconds", c.target().toSeconds());
+        m.put("elapsedSeconds", c.elapsedAt(now).toSeconds());
         m.put("remainingSeconds", c.remainingAt(now).toSeconds());
         m.put("percent", Math.round(c.percentAt(now) * 10) / 10.0);
         m.put("breachAt", c.breachAt().toString());
+        return m;
+    }
+
+    /** An escalation due (with the id of the engine's own escalate action, if it sent it) or upcoming. */
+    private static Map<String, Object> proposal(EscalationProposal p, Optional<String> autoActionId) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fromLevel", p.from().level());
+        m.put("from", p.from().name());
+        m.put("toLevel", p.to().level());
+        m.put("to", p.to().name());
+        m.put("toGroup", p.to().group().orElse(null));
+        m.put("toOnCall", p.to().onCall().orElse(null));
+        m.put("reason", p.reason());
+        m.put("rule", p.rule().describe());
+        m.put("peak", p.peak().map(PeakWindow::name).orElse(null));
+        m.put("dueAt", p.dueAt().toString());
+        m.put("autoActionId", autoActionId.orElse(null));
         return m;
     }
 

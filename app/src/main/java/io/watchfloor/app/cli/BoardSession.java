@@ -1,11 +1,8 @@
 package io.watchfloor.app.cli;
 
 import io.watchfloor.connectors.Connectors;
-import io.watchfloor.connectors.SourceConfig;
 import io.watchfloor.core.Operator;
 import io.watchfloor.core.Role;
-import io.watchfloor.core.SourceId;
-import io.watchfloor.core.SourceKind;
 import io.watchfloor.engine.Engine;
 import io.watchfloor.engine.Engines;
 import io.watchfloor.engine.action.ActionRequests;
@@ -16,13 +13,14 @@ import io.watchfloor.engine.config.SourceSpec;
 import io.watchfloor.engine.config.WatchfloorConfig;
 import io.watchfloor.simulator.Simulator;
 import io.watchfloor.simulator.SimulatorOptions;
-import io.watchfloor.store.AuditStore;
+import io.watchfloor.engine.outbox.Backoff;
+import io.watchfloor.engine.outbox.OutboxDispatcher;
+import io.watchfloor.store.LocalDatabase;
 import io.watchfloor.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -30,11 +28,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of one run: the config, the optional embedded simulator, the shared HTTP
- * client, the engine and, when asked for, the action service with its audit trail. Created and
+ * client, the engine, the local database (cache, outbox, audit trail, history) and, when asked for,
+ * the outbox dispatcher and the action service. Created and
  * closed on the main thread; closing stops every thread it made.
  */
 final class BoardSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BoardSession.class);
+    /** How often the last-known state of each source is saved to the cache, at most. */
+    private static final Duration CACHE_EVERY = Duration.ofSeconds(5);
+    /** Actions on the wire at once (on different targets). */
+    private static final int OUTBOX_LANES = 4;
+    /** How often MTTA/MTTR are read again from the incident history. */
+    private static final Duration METRICS_EVERY = Duration.ofMinutes(1);
 
     private final Optional<Simulator> simulator;
     private final OkHttpClient http;
@@ -43,7 +48,11 @@ final class BoardSession implements AutoCloseable {
     private final Clock clock;
     private final Operator operator;
     private final Path dataDir;
+    private Optional<LocalDatabase> database = Optional.empty();
+    private boolean databaseTried;
+    private OutboxDispatcher dispatcher;
     private ActionService actions;
+    private ActionService autoActions;
 
     private BoardSession(Optional<Simulator> simulator, WatchfloorConfig config, Clock clock, SourceOptions options) {
         this.simulator = simulator;
@@ -78,7 +87,7 @@ final class BoardSession implements AutoCloseable {
                 .withClock(clock));
         LOG.info("demo mode: embedded simulator at {}", sim.baseUrl());
         try {
-            return new BoardSession(Optional.of(sim), demoConfig(sim), clock, options);
+            return new BoardSession(Optional.of(sim), demoConfig(sim, clock), clock, options);
         } catch (RuntimeException e) {
             sim.close();
             throw e;
@@ -87,12 +96,12 @@ final class BoardSession implements AutoCloseable {
 
     /** The sources of the demo: every API of the embedded simulator, and its service catalog. */
     static WatchfloorConfig demoConfig(Simulator sim) {
-        String url = sim.baseUrl().toString();
-        return new WatchfloorConfig(List.of(
-                SourceConfig.simple(SourceId.of("am"), SourceKind.ALERTMANAGER, url, Duration.ofSeconds(2)),
-                SourceConfig.simple(SourceId.of("prom"), SourceKind.PROMETHEUS, url, Duration.ofSeconds(10)),
-                SourceConfig.simple(SourceId.of("snow"), SourceKind.SERVICENOW, url, Duration.ofSeconds(5))),
-                sim.estate().services());
+        return demoConfig(sim, Clock.systemDefaultZone());
+    }
+
+    /** The demo: see {@link DemoConfig#of}. */
+    static WatchfloorConfig demoConfig(Simulator sim, Clock clock) {
+        return DemoConfig.of(sim, clock);
     }
 
     /** --operator/--role, else the config's operator section, else the OS user as an operator. */
@@ -124,14 +133,104 @@ final class BoardSession implements AutoCloseable {
         return simulator;
     }
 
-    /** The action service, opening the audit trail on first use (blocking: main thread only). */
+    /**
+     * The local database in the data directory, opened (and migrated) on first use; empty, with a
+     * warning in the log, when it cannot be opened: the board then runs without cache or outbox.
+     * Blocking: main thread only.
+     */
+    Optional<LocalDatabase> database() {
+        if (!databaseTried) {
+            databaseTried = true;
+            try {
+                database = Optional.of(LocalDatabase.open(dataDir));
+            } catch (StoreException e) {
+                LOG.warn("running without the local database: {}", e.getMessage());
+            }
+        }
+        return database;
+    }
+
+    /**
+     * Puts the cached state of the configured sources on the board, keeps the cache current, and
+     * starts reading the sources. Main thread.
+     */
+    void start() {
+        database().ifPresent(db -> {
+            try {
+                engine.restore(db.cache().loadAll());
+            } catch (StoreException e) {
+                LOG.warn("cannot read the local cache: {}", e.getMessage());
+            }
+            engine.persistTo(db.cache(), db.history(), CACHE_EVERY);
+            engine.metricsFrom(db.history(), METRICS_EVERY);
+        });
+        engine.start();
+    }
+
+    /**
+     * The outbox dispatcher, started on first use: it puts what is still queued on the board as pending
+     * and sends it. Blocking: main thread only.
+     */
+    OutboxDispatcher dispatcher() throws StoreException {
+        if (dispatcher == null) {
+            LocalDatabase db = database().orElseThrow(() -> new StoreException(
+                    "the local database in " + dataDir + " cannot be opened (see the log); actions cannot be queued"));
+            dispatcher = new OutboxDispatcher(db.outbox(), engine.actionConnectors(), engine, db.audit(), clock,
+                    Backoff.standard(), OUTBOX_LANES, Duration.ofMillis(500));
+            dispatcher.start();
+        }
+        return dispatcher;
+    }
+
+    /**
+     * Sends what the outbox holds (actions queued by a CLI command or a console that has gone) from this
+     * session too; a wall takes no actions of its own but delivers those. Main thread.
+     */
+    void sendQueuedActions() {
+        try {
+            dispatcher();
+        } catch (StoreException e) {
+            LOG.warn("not sending queued actions: {}", e.getMessage());
+        }
+    }
+
+    /** The action service over the outbox (blocking on first use: main thread only). */
     ActionService actions() throws StoreException {
         if (actions == null) {
-            AuditStore audit = AuditStore.open(dataDir);
+            OutboxDispatcher d = dispatcher();
             ActionRequests requests = new ActionRequests(operator, clock, config.escalation(), config.operator().ackDuration());
-            actions = new ActionService(operator, requests, engine.actionConnectors(), engine, audit, clock);
+            actions = new ActionService(operator, requests, engine.actionConnectors(), engine,
+                    database.orElseThrow().audit(), d, clock);
         }
         return actions;
+    }
+
+    /**
+     * When the config says {@code escalation.autoEscalate: true}, lets the engine perform due escalations
+     * through the outbox and the audit trail as the system operator ({@code escalation.autoOperator},
+     * default {@code watchfloor-auto}, role lead), once per incident and level. Long-running sessions (wall,
+     * console) call it after {@link #start()}; one-shot commands do not, so a CLI read never writes.
+     * Blocking on first use (opens the outbox): main thread only.
+     */
+    void autoEscalate() {
+        if (!config.sla().escalation().autoEscalate()) {
+            return;
+        }
+        try {
+            OutboxDispatcher d = dispatcher();
+            Operator system = config.sla().autoOperatorIdentity();
+            autoActions = new ActionService(system, new ActionRequests(system, clock, config.escalation(),
+                    config.operator().ackDuration()), engine.actionConnectors(), engine, database.orElseThrow().audit(),
+                    d, clock);
+            engine.autoEscalateThrough(autoActions);
+            LOG.info("auto-escalation on, as {}", system.name());
+        } catch (StoreException e) {
+            LOG.warn("auto-escalation is configured but off: {}", e.getMessage());
+        }
+    }
+
+    Path dataDir() {
+        return dataDir;
     }
 
     @Override
@@ -139,7 +238,14 @@ final class BoardSession implements AutoCloseable {
         if (actions != null) {
             actions.close();
         }
+        if (autoActions != null) {
+            autoActions.close();
+        }
+        if (dispatcher != null) {
+            dispatcher.close();
+        }
         engine.close();
+        database.ifPresent(LocalDatabase::close);
         simulator.ifPresent(Simulator::close);
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();

@@ -28,7 +28,8 @@ final class ConsoleCommand implements Callable<Integer> {
         FxLauncher.requireDisplay();
         try (BoardSession session = BoardSession.open(sources)) {
             var actions = session.actions(); // opens the audit trail before the window: refuse early if it cannot
-            session.engine().start();
+            session.start();
+            session.autoEscalate();
             CountDownLatch closed = new CountDownLatch(1);
             FxLauncher.startWindowed(() -> {
                 ConsoleView view = new ConsoleView(session.engine().feed(), actions, session.clock());

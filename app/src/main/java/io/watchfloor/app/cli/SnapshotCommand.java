@@ -66,7 +66,7 @@ final class SnapshotCommand implements Callable<Integer> {
             WallConfig wall = WallCommand.wallConfig(session, sources);
             PageSpec shown = page == null ? wall.pages().get(0) : wall.pages(List.of(page)).get(0);
             WallConfig one = wall.withTheme(themeName.orElse(wall.theme())).withPages(List.of(shown));
-            session.engine().start();
+            session.start();
             session.engine().awaitFirstRead(wait);
             Path target = out.toAbsolutePath();
             FxLauncher.callOnFx(() -> {

@@ -28,7 +28,7 @@ public final class SourceOptions {
     double speed;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where the local database (audit trail) lives. Default: $XDG_DATA_HOME/watchfloor.")
+            description = "Where the local database (cache, outbox, audit trail, history) lives. Default: $XDG_DATA_HOME/watchfloor.")
     Path dataDir;
 
     @Option(names = "--operator", paramLabel = "NAME",
@@ -39,10 +39,18 @@ public final class SourceOptions {
             description = "viewer, operator or lead (default: operator.role in the config, else operator).")
     String role;
 
-    /** The data directory: --data-dir, else $XDG_DATA_HOME/watchfloor, else ~/.local/share/watchfloor. */
+    /**
+     * The data directory: --data-dir, else the {@code watchfloor.dataDir} system property (the build
+     * points it into target/ so tests never touch a home directory), else $XDG_DATA_HOME/watchfloor,
+     * else ~/.local/share/watchfloor.
+     */
     Path dataDir() {
         if (dataDir != null) {
             return dataDir;
+        }
+        String property = System.getProperty("watchfloor.dataDir");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
         }
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");

@@ -94,7 +94,9 @@ final class WallCommand implements Callable<Integer> {
         try (BoardSession session = BoardSession.open(sources)) {
             WallConfig wall = wallConfig(session, sources);
             wall.pages(options.pages()); // an unknown --page fails before any window opens
-            session.engine().start();
+            session.start();
+            session.sendQueuedActions();
+            session.autoEscalate();
             CountDownLatch closed = new CountDownLatch(1);
             AtomicReference<WallWindows> windows = new AtomicReference<>();
             AtomicReference<RuntimeException> failed = new AtomicReference<>();

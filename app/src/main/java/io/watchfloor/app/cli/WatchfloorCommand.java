@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
                 IncidentsCommand.class, ActionCommands.Ack.class, ActionCommands.Unack.class,
                 ActionCommands.Escalate.class, ActionCommands.Annotate.class, ActionCommands.Assign.class,
                 ActionCommands.Resolve.class, ActionCommands.Silence.class, ActionCommands.CreateIncident.class,
-                SimulatorCommand.class})
+                OutboxCommand.class, SyncCommand.class, SimulatorCommand.class})
 public final class WatchfloorCommand implements Callable<Integer> {
     /** Exit code: every source answered (or the command needed none). */
     static final int OK = 0;

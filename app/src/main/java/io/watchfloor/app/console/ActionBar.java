@@ -23,7 +23,7 @@ import javafx.scene.layout.StackPane;
  */
 final class ActionBar {
     static final List<ConsoleCommand> ACTIONS = List.of(ConsoleCommand.ACKNOWLEDGE, ConsoleCommand.UNACKNOWLEDGE,
-            ConsoleCommand.ESCALATE, ConsoleCommand.ANNOTATE, ConsoleCommand.ASSIGN, ConsoleCommand.RESOLVE,
+            ConsoleCommand.ESCALATE, ConsoleCommand.ACCEPT_ESCALATION, ConsoleCommand.ANNOTATE, ConsoleCommand.ASSIGN, ConsoleCommand.RESOLVE,
             ConsoleCommand.SILENCE, ConsoleCommand.CREATE_INCIDENT);
     static final List<ConsoleCommand> NAVIGATION = List.of(ConsoleCommand.NEXT_CRITICAL, ConsoleCommand.SEARCH,
             ConsoleCommand.HELP);

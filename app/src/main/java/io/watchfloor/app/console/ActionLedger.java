@@ -43,9 +43,27 @@ final class ActionLedger {
         changed();
     }
 
-    /** Records the answer to an action. */
+    /**
+     * Records the answer to an action's first try. A failure is not final: the action waits in the
+     * engine's outbox for another try, so it stays pending, marked as queued with the reason, until the
+     * board reports its final answer.
+     */
     void answered(OperatorAction action, ActionOutcome outcome) {
-        local.put(action.id(), new ActionStatus(action, Optional.of(outcome), clock.instant()));
+        if (outcome instanceof ActionOutcome.Failed f) {
+            local.put(action.id(), new ActionStatus(action, Optional.empty(), clock.instant(),
+                    Optional.of("queued: " + f.reason())));
+        } else {
+            local.put(action.id(), new ActionStatus(action, Optional.of(outcome), clock.instant()));
+        }
+        changed();
+    }
+
+    /**
+     * Records that the engine gave no answer at all (its future failed): the action's fate is unknown
+     * to this console, so the row says failed rather than queued.
+     */
+    void failedWithoutAnswer(OperatorAction action, ActionOutcome.Failed failure) {
+        local.put(action.id(), new ActionStatus(action, Optional.of(failure), clock.instant()));
         changed();
     }
 

@@ -66,6 +66,7 @@ final class ActionRules {
         for (ConsoleRow row : selection) {
             Optional<String> refusal = ledger.pending(row.key(), k, board)
                     ? Optional.of(RowMarker.verb(k) + " already pending")
+                    : command == ConsoleCommand.ACCEPT_ESCALATION ? acceptRefusal(row, board)
                     : refusal(k, row, board);
             if (refusal.isEmpty()) {
                 targets.add(row);
@@ -78,6 +79,17 @@ final class ActionRules {
                     : "none of the " + selection.size() + " selected rows: " + firstRefusal);
         }
         return CommandState.enabled(targets);
+    }
+
+    /** Why the escalation proposed for the row cannot be accepted, if it cannot. */
+    private static Optional<String> acceptRefusal(ConsoleRow row, BoardState board) {
+        if (row.incident().isEmpty()) {
+            return Optional.of("escalations apply to incidents, not alerts");
+        }
+        Incident i = row.incident().get();
+        return board.sla().due(i.key()).isPresent() ? Optional.empty()
+                : Optional.of("no escalation proposed for " + i.number() + board.sla().upcoming(i.key())
+                        .map(p -> " (next: " + p.to().name() + " if nothing changes)").orElse(""));
     }
 
     /** The desk new incidents are opened in: the first ServiceNow source on the board. */

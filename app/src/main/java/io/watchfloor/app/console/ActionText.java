@@ -47,12 +47,16 @@ final class ActionText {
 
     /** The answer part: {@code pending}, {@code accepted: silence 7f3a}, {@code rejected: 409 ...}. */
     static String outcome(ActionStatus status) {
-        return status.outcome().map(ActionOutcome::summary).orElse("pending");
+        return status.outcome().map(ActionOutcome::summary).or(status::progress).orElse("pending");
     }
 
     /** One status-line sentence for an answered action: {@code Acknowledge CheckoutErrorRate: accepted: ...}. */
     static String report(OperatorAction action, ActionOutcome outcome) {
-        return capitalised(action.kind().verb()) + " " + action.target().display() + " \u2014 " + outcome.summary();
+        String answer = outcome instanceof ActionOutcome.Failed f
+                ? "queued: " + f.reason() + "; it stays in the outbox and is retried until "
+                + action.target().source().value() + " answers"
+                : outcome.summary();
+        return capitalised(action.kind().verb()) + " " + action.target().display() + " \u2014 " + answer;
     }
 
     static String capitalised(String s) {

@@ -2,14 +2,17 @@ package io.watchfloor.app.console;
 
 import io.watchfloor.core.ActionOutcome;
 import io.watchfloor.core.Alert;
+import io.watchfloor.core.BoardState;
 import io.watchfloor.core.EscalationMatrix;
 import io.watchfloor.core.Incident;
 import io.watchfloor.core.OperatorAction;
 import io.watchfloor.core.Priority;
 import io.watchfloor.core.Role;
 import io.watchfloor.core.SourceId;
+import io.watchfloor.core.escalation.DueEscalation;
 import io.watchfloor.engine.action.ActionGateway;
 import io.watchfloor.engine.action.ActionRequests;
+import io.watchfloor.engine.sla.EscalationActions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -93,6 +96,24 @@ final class ConsoleActions {
         }
     }
 
+    /**
+     * Accepts the escalations Watchfloor proposes for these incidents on {@code board}: the console's escalate
+     * action to each proposal's level (which may skip levels), with the proposal's reason.
+     */
+    void acceptEscalations(List<ConsoleRow> rows, BoardState board) {
+        for (ConsoleRow r : rows) {
+            Incident i = r.incident().orElseThrow();
+            Optional<DueEscalation> due = board.sla().due(i.key());
+            if (due.isEmpty()) {
+                status.add(clock.instant(), StatusLog.Level.WARN, "Accept escalation " + i.number()
+                        + ": nothing proposed any more");
+                continue;
+            }
+            submit(EscalationActions.escalate(due.get().proposal(), i, gateway.operator(), clock.instant(), matrix(),
+                    due.get().proposal().reason()));
+        }
+    }
+
     void annotate(List<ConsoleRow> rows, String text, boolean customerVisible) {
         rows.forEach(r -> submit(requests.annotate(r.target(), text, customerVisible)));
     }
@@ -134,8 +155,21 @@ final class ConsoleActions {
             answered(action, new ActionOutcome.Rejected("could not be sent: " + e.getMessage(), Optional.empty()));
             return;
         }
-        answer.whenCompleteAsync((outcome, error) -> answered(action, outcome != null ? outcome
-                : new ActionOutcome.Failed("no answer: " + error, true)), fxThread);
+        answer.whenCompleteAsync((outcome, error) -> {
+            if (outcome != null) {
+                answered(action, outcome);
+            } else {
+                lost(action, new ActionOutcome.Failed("no answer: " + error, true));
+            }
+        }, fxThread);
+    }
+
+    /** The engine gave no answer at all (an internal error): shown as failed, not as queued. */
+    private void lost(OperatorAction action, ActionOutcome.Failed failure) {
+        ledger.failedWithoutAnswer(action, failure);
+        status.add(clock.instant(), StatusLog.Level.ERROR, ActionText.capitalised(action.kind().verb()) + " "
+                + action.target().display() + " \u2014 " + failure.summary());
+        onAnswer.accept(new Report(action, failure));
     }
 
     private void answered(OperatorAction action, ActionOutcome outcome) {

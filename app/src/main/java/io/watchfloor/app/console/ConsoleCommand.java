@@ -24,6 +24,9 @@ enum ConsoleCommand {
             "Take the acknowledgement back: expire the ACK silence / unassign", keys(KeyCode.U)),
     ESCALATE("Escalate", "E", ActionKind.ESCALATE, "mdi2a-arrow-up-bold-circle",
             "Escalate the incident to the next tier of the matrix, with a reason (lead)", keys(KeyCode.E)),
+    ACCEPT_ESCALATION("Accept escalation", "Shift+E", ActionKind.ESCALATE, "mdi2a-account-arrow-up",
+            "Accept the escalation Watchfloor proposes for the incident (detail pane): escalate to its level, with its "
+                    + "reason (lead)", List.of(new KeyCodeCombination(KeyCode.E, KeyCombination.SHIFT_DOWN))),
     ANNOTATE("Note", "N", ActionKind.ANNOTATE, "mdi2n-note-plus-outline",
             "Add a work note (internal), or a customer-visible comment", keys(KeyCode.N)),
     ASSIGN("Assign", "G", ActionKind.ASSIGN, "mdi2a-account-arrow-right",

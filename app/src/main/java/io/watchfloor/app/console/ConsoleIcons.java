@@ -14,6 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class ConsoleIcons {
     static final String CONSOLE = "mdi2m-monitor-dashboard";
     static final String INCIDENT = StateIcons.INCIDENT;
+    static final String ESCALATION = StateIcons.ESCALATION;
     static final String ALERT = "mdi2b-bell-ring-outline";
     static final String SEARCH = "mdi2m-magnify";
     static final String OPERATOR = "mdi2a-account-circle-outline";

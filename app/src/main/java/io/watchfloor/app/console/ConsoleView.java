@@ -165,6 +165,8 @@ public final class ConsoleView {
             actions.acknowledge(s.targets(), Optional.empty());
         } else if (c == ConsoleCommand.UNACKNOWLEDGE) {
             actions.unacknowledge(s.targets());
+        } else if (c == ConsoleCommand.ACCEPT_ESCALATION) {
+            actions.acceptEscalations(s.targets(), vm.board());
         } else {
             forms.open(c, s);
         }

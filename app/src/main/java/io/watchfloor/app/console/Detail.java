@@ -30,9 +30,11 @@ import java.util.Optional;
  * @param timeline   history, newest first: the desk's entries and our own actions with their answers
  * @param linksTitle {@code Linked alerts} or {@code Linked incidents}
  * @param links      the linked alerts of an incident, or the incidents linking an alert
+ * @param escalation the escalation Watchfloor proposes for an incident (due, sent by itself, or upcoming)
  */
 record Detail(ConsoleRow.Kind kind, String key, Urgency urgency, String ref, String title, String state,
-              List<Field> fields, List<String> labels, List<Line> timeline, String linksTitle, List<Link> links) {
+              List<Field> fields, List<String> labels, List<Line> timeline, String linksTitle, List<Link> links,
+              Optional<Proposal> escalation) {
 
     Detail {
         fields = List.copyOf(fields);
@@ -52,6 +54,19 @@ record Detail(ConsoleRow.Kind kind, String key, Urgency urgency, String ref, Str
      *              {@code ours-pending}, {@code ours-accepted}, {@code ours-rejected}, {@code ours-failed}
      */
     record Line(Instant at, String time, String kind, String who, String text, String style) {
+    }
+
+    /**
+     * An escalation as the detail pane shows it. Static texts (times, not countdowns), so the pane is rebuilt
+     * only when the proposal changes.
+     *
+     * @param stage    {@code due} (Shift+E accepts it), {@code sent} (the engine escalated by itself) or
+     *                 {@code upcoming}
+     * @param headline "Escalate to Shift lead (NOC Shift Leads, on call: Dana Weiss)"
+     * @param reason   the rule that fired and how
+     * @param note     when, and what to do: "due since 02:15:00 · Shift+E escalates to level 2 with this reason"
+     */
+    record Proposal(String stage, String headline, String reason, String note) {
     }
 
     /** A linked alert or incident; {@code onBoard} false when the board does not have it (any more). */
@@ -99,7 +114,7 @@ record Detail(ConsoleRow.Kind kind, String key, Urgency urgency, String ref, Str
         }
         RowValues v = RowValues.of(i, cx.board());
         return new Detail(ConsoleRow.Kind.INCIDENT, i.key(), v.urgency(), i.number(), i.title(), v.state(), f,
-                List.of(), newestFirst(lines), "Linked alerts", links);
+                List.of(), newestFirst(lines), "Linked alerts", links, EscalationText.of(i, cx));
     }
 
     static Detail of(Alert a, DetailContext cx) {
@@ -128,7 +143,7 @@ record Detail(ConsoleRow.Kind kind, String key, Urgency urgency, String ref, Str
                 .toList();
         RowValues v = RowValues.of(a, cx.board());
         return new Detail(ConsoleRow.Kind.ALERT, a.key(), v.urgency(), a.name(), v.title(), v.state(), f, labels,
-                newestFirst(lines), "Linked incidents", links);
+                newestFirst(lines), "Linked incidents", links, Optional.empty());
     }
 
     private static void addOurs(List<Line> lines, String key, DetailContext cx) {

@@ -23,7 +23,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * FX-thread confined. The detail of the focused row: header (number or name, level, state, title), the fields
- * (service, assignee, group, escalation tier, acknowledgement, times), the SLA clocks counting down every second,
+ * (service, assignee, group, escalation tier, acknowledgement, times), the escalation Watchfloor proposes (due,
+ * with Shift+E to accept it; sent by itself; or "escalates at 14:05 to ..."), the SLA clocks counting down every second,
  * the labels of an alert, the linked alerts or incidents (click to select), and the timeline, newest first,
  * merging the desk's history with the console's own actions and their answers. The static part is rebuilt only
  * when the detail changes; the clocks update in place.
@@ -67,6 +68,8 @@ final class DetailPane {
         Detail d = detail.get();
         content.getChildren().add(header(d));
         content.getChildren().add(fields(d));
+        d.escalation().ifPresent(p -> content.getChildren().addAll(section("Escalation", ConsoleIcons.ESCALATION),
+                escalation(p)));
         if (d.kind() == ConsoleRow.Kind.INCIDENT) {
             content.getChildren().addAll(section("SLA clocks", ConsoleIcons.SLA), clockBox);
             renderClocks();
@@ -115,6 +118,22 @@ final class DetailPane {
             grid.addRow(row++, styled(new Label(f.name()), "wf-field-name"), v);
         }
         return grid;
+    }
+
+    /** The proposed, sent or upcoming escalation: who, why, and when or how to accept it. */
+    private static Node escalation(Detail.Proposal p) {
+        Label headline = styled(new Label(p.headline(), ConsoleIcons.icon(ConsoleIcons.ESCALATION)), "wf-esc-headline");
+        headline.setId("detail-escalation");
+        headline.setWrapText(true);
+        Label reason = styled(new Label(p.reason()), "wf-esc-reason");
+        reason.setId("detail-escalation-reason");
+        reason.setWrapText(true);
+        Label note = styled(new Label(p.note()), "wf-esc-note");
+        note.setId("detail-escalation-note");
+        note.setWrapText(true);
+        VBox box = new VBox(headline, reason, note);
+        box.getStyleClass().addAll("wf-detail-escalation", "wf-esc-" + p.stage());
+        return box;
     }
 
     private Node links(Detail d) {

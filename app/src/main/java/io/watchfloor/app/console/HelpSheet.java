@@ -24,7 +24,7 @@ final class HelpSheet {
         List<String> titles = List.of("ACTIONS ON THE SELECTED ROWS", "FINDING AND MOVING");
         List<List<ConsoleCommand>> groups = List.of(
                 List.of(ConsoleCommand.ACKNOWLEDGE, ConsoleCommand.ACKNOWLEDGE_WITH_NOTE, ConsoleCommand.UNACKNOWLEDGE,
-                        ConsoleCommand.ESCALATE, ConsoleCommand.ANNOTATE, ConsoleCommand.ASSIGN, ConsoleCommand.RESOLVE,
+                        ConsoleCommand.ESCALATE, ConsoleCommand.ACCEPT_ESCALATION, ConsoleCommand.ANNOTATE, ConsoleCommand.ASSIGN, ConsoleCommand.RESOLVE,
                         ConsoleCommand.SILENCE, ConsoleCommand.CREATE_INCIDENT),
                 List.of(ConsoleCommand.NEXT_CRITICAL, ConsoleCommand.NEXT, ConsoleCommand.PREVIOUS,
                         ConsoleCommand.EXTEND_NEXT, ConsoleCommand.EXTEND_PREVIOUS, ConsoleCommand.SEARCH,

@@ -34,7 +34,8 @@ record RowMarker(State state, String text, Optional<ActionKind> action) {
         ActionKind kind = status.action().kind();
         String verb = verb(kind);
         if (status.pending()) {
-            return new RowMarker(State.PENDING, verb + " pending", Optional.of(kind));
+            return new RowMarker(State.PENDING, verb + status.progress().map(p -> " " + p).orElse(" pending"),
+                    Optional.of(kind));
         }
         ActionOutcome outcome = status.outcome().orElseThrow();
         if (outcome instanceof ActionOutcome.Accepted) {

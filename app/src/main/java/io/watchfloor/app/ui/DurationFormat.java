@@ -10,7 +10,8 @@ import java.util.Locale;
  * <ul>
  *   <li>{@link #countdown}: {@code 01:23:45}, hours past 24 keep counting ({@code 74:00:00});</li>
  *   <li>{@link #overdue}: {@code +12:34} under an hour, {@code +2:03:04} beyond;</li>
- *   <li>{@link #age}: {@code 2s}, {@code 4m12s}, {@code 1h03m}, {@code 2d04h}.</li>
+ *   <li>{@link #age}: {@code 2s}, {@code 4m12s}, {@code 1h03m}, {@code 2d04h};</li>
+ *   <li>{@link #target}: a configured target as it was written: {@code 15m}, {@code 4h}, {@code 1h30m}, {@code 3d}.</li>
  * </ul>
  * Sub-second parts are truncated: a clock with 0.9 s left reads {@code 00:00:00}, not a rounded-up second.
  */
@@ -46,5 +47,19 @@ public final class DurationFormat {
             return String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s / 60) % 60);
         }
         return String.format(Locale.ROOT, "%dd%02dh", s / 86_400, (s / 3600) % 24);
+    }
+
+    /** A target duration with its non-zero units only: {@code 15m}, {@code 4h}, {@code 1h30m}, {@code 3d}. */
+    public static String target(Duration target) {
+        long s = Math.max(0, target.getSeconds());
+        StringBuilder b = new StringBuilder();
+        long[] values = {s / 86_400, (s / 3600) % 24, (s / 60) % 60, s % 60};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > 0) {
+                b.append(values[i]).append(units[i]);
+            }
+        }
+        return b.length() == 0 ? "0s" : b.toString();
     }
 }

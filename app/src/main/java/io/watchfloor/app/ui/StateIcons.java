@@ -30,17 +30,23 @@ public final class StateIcons {
     }
 
     /**
-     * The icon of an SLA clock by its level as the themes name it: {@code breached}, {@code warning},
-     * {@code paused}; any other level (the running {@code ok}) is {@link #SLA}.
+     * The icon of an SLA clock by its level as the themes name it: {@code breached}, {@code critical},
+     * {@code warn} (or {@code warning}), {@code paused}, {@code met}; any other level (the running {@code ok}) is
+     * {@link #SLA}.
      */
     public static String sla(String level) {
         return switch (level) {
             case "breached" -> "mdi2t-timer-alert-outline";
-            case "warning" -> "mdi2t-timer-sand";
+            case "critical" -> "mdi2t-timer-sand-complete";
+            case "warn", "warning" -> "mdi2t-timer-sand";
             case "paused" -> "mdi2p-pause-circle-outline";
+            case "met" -> "mdi2t-timer-check-outline";
             default -> SLA;
         };
     }
+
+    /** An escalation proposed or due: a person moving up. */
+    public static final String ESCALATION = "mdi2a-account-arrow-up";
 
     /** The icon of a source's freshness. */
     public static String freshness(Freshness f) {

@@ -26,6 +26,8 @@ final class PageViewModel {
     private final IncidentTickerViewModel incidents;
     private final AcknowledgementsViewModel acks;
     private final OnCallViewModel onCall;
+    private final EscalationsViewModel escalations;
+    private final MetricsViewModel metrics = new MetricsViewModel();
     private final Clock clock;
     private final Map<TileKind, ReadOnlyObjectWrapper<Optional<DataAge>>> ages = new EnumMap<>(TileKind.class);
     private BoardState filtered;
@@ -40,6 +42,7 @@ final class PageViewModel {
                 .orElse(TileKind.INCIDENTS.defaultItems()), clock.instant());
         this.acks = new AcknowledgementsViewModel(config.expiryWarning());
         this.onCall = new OnCallViewModel(config.onCall(), clock.getZone());
+        this.escalations = new EscalationsViewModel(clock.getZone(), clock.instant());
         for (TileKind k : TileKind.values()) {
             ages.put(k, new ReadOnlyObjectWrapper<>(this, "age-" + k.configName(), Optional.empty()));
         }
@@ -54,6 +57,8 @@ final class PageViewModel {
         cost.update(filtered);
         incidents.update(filtered, now);
         acks.update(filtered, now);
+        escalations.update(filtered, now);
+        metrics.update(filtered);
         refreshAges(now);
         onCall.tick(now);
     }
@@ -64,6 +69,7 @@ final class PageViewModel {
         cost.tick(now);
         incidents.tick(now);
         acks.tick(now);
+        escalations.tick(now);
         onCall.tick(now);
         refreshAges(now);
     }
@@ -99,6 +105,14 @@ final class PageViewModel {
 
     OnCallViewModel onCall() {
         return onCall;
+    }
+
+    EscalationsViewModel escalations() {
+        return escalations;
+    }
+
+    MetricsViewModel metrics() {
+        return metrics;
     }
 
     /** How old the data of a tile of this kind is while a source feeding it is not live. */

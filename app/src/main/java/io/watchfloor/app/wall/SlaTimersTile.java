@@ -1,6 +1,7 @@
 package io.watchfloor.app.wall;
 
 import io.watchfloor.app.ui.StyleClassSwitch;
+import io.watchfloor.core.sla.SlaLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * FX-thread confined. The most urgent SLA timers, counting down every tick: incident, priority, title, the
- * clock's name and whether the desk or Watchfloor owns it (DESK / COMPUTED), and the time left as
- * {@code hh:mm:ss} (amber from 75 % of the target, red "BREACHED +mm:ss" once breached).
+ * FX-thread confined. The most urgent SLA timers, counting down every tick with no network call: incident,
+ * priority, title, the clock's name and whether the desk or Watchfloor owns it (DESK / COMPUTED), the time
+ * left as {@code hh:mm:ss}, and the level by its policy's thresholds told three ways: colour, icon and a word
+ * with the breach forecast ({@code OK}, {@code WARN}, {@code CRITICAL} · "breaches 14:32", {@code BREACHED}
+ * "+mm:ss", {@code PAUSED}).
  *
  * <p>Row nodes are created once ({@code rows} of them) and updated in place each second. Ids, by position:
- * {@code sla-row-<i>}, {@code sla-remaining-<i>}, {@code sla-origin-<i>}.
+ * {@code sla-row-<i>}, {@code sla-remaining-<i>}, {@code sla-origin-<i>}, {@code sla-forecast-<i>}.
  */
 final class SlaTimersTile extends VBox {
     private final ObservableList<SlaTimerRow> timers;
@@ -56,13 +59,14 @@ final class SlaTimersTile extends VBox {
 
     /** One timer: icon | incident, priority and title over clock name and origin | time left. */
     private static final class RowView extends HBox {
-        private final Glyph icon = WallIcons.icon(WallIcons.sla(SlaUrgency.OK));
+        private final Glyph icon = WallIcons.icon(WallIcons.sla(SlaLevel.OK));
         private final Label priority = new Label();
         private final Label incident = new Label();
         private final Label title = new Label();
         private final Label clockName = new Label();
         private final Label origin = new Label();
         private final Label remaining = new Label();
+        private final Label forecast = new Label();
 
         RowView(int index) {
             setId("sla-row-" + index);
@@ -77,7 +81,9 @@ final class SlaTimersTile extends VBox {
             origin.getStyleClass().add("wf-badge");
             remaining.setId("sla-remaining-" + index);
             remaining.getStyleClass().add("wf-sla-remaining");
-            for (Label fixed : List.of(priority, incident, origin, remaining)) {
+            forecast.setId("sla-forecast-" + index);
+            forecast.getStyleClass().add("wf-sla-forecast");
+            for (Label fixed : List.of(priority, incident, origin, remaining, forecast)) {
                 fixed.setMinWidth(Region.USE_PREF_SIZE);
             }
             HBox top = new HBox(priority, incident, title);
@@ -88,13 +94,16 @@ final class SlaTimersTile extends VBox {
             text.getStyleClass().add("wf-sla-text");
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            getChildren().addAll(icon, text, remaining);
+            VBox time = new VBox(remaining, forecast);
+            time.getStyleClass().add("wf-sla-time");
+            time.setMinWidth(Region.USE_PREF_SIZE);
+            getChildren().addAll(icon, text, time);
             setMaxHeight(Double.MAX_VALUE);
             setMinHeight(0);
         }
 
         void show(SlaTimerRow row) {
-            icon.setIcon(WallIcons.sla(row.urgency()));
+            icon.setIcon(WallIcons.sla(row.level()));
             priority.setText(row.priority().name());
             StyleClassSwitch.select(priority, "wf-priority-", row.priority().name().toLowerCase(Locale.ROOT));
             incident.setText(row.incidentNumber());
@@ -102,9 +111,9 @@ final class SlaTimersTile extends VBox {
             clockName.setText(row.clockName() + " \u00b7 " + row.service());
             origin.setText(row.originText());
             StyleClassSwitch.select(origin, "wf-origin-", row.origin().name().toLowerCase(Locale.ROOT));
-            String left = row.remainingText();
-            remaining.setText(row.urgency() == SlaUrgency.PAUSED ? "PAUSED " + left : left);
-            StyleClassSwitch.select(this, "wf-urgency-", row.urgency().name().toLowerCase(Locale.ROOT));
+            remaining.setText(row.remainingText());
+            forecast.setText(row.forecastText());
+            StyleClassSwitch.select(this, "wf-urgency-", row.levelStyle());
         }
     }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * Composes the banner that says which sources are not current and why. Pure; any thread.
  *
- * <p>Only the worst source is spelled out ("servicenow 'snow' STALE · no data since 14:02 (4m12s) · connection
- * refused"); further ones are counted ("+1 more source not current"), the freshness tile lists them all.
+ * <p>Only the worst source is spelled out ("servicenow 'snow' STALE · no data since 14:02 (4m12s) · down since
+ * 14:03 · connection refused"); further ones are counted ("+1 more source not current"), the freshness tile lists them all.
  */
 final class SourceBanner {
     /** Least fresh first: OFFLINE, STALE, PENDING, DELAYED, LIVE. */
@@ -70,6 +70,8 @@ final class SourceBanner {
         } else {
             text.append(" \u00b7 no data since start");
         }
+        h.failingSince().ifPresent(down -> text.append(" \u00b7 down since ")
+                .append((Duration.between(down, now).compareTo(SAME_DAY) < 0 ? time : dayAndTime).format(down)));
         h.lastError().ifPresent(e -> text.append(" \u00b7 ").append(e));
         return text.toString();
     }

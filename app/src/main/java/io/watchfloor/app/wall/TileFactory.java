@@ -1,22 +1,27 @@
 package io.watchfloor.app.wall;
 
-import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
+import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import io.watchfloor.app.theme.ThemePalette;
+import io.watchfloor.app.ui.StyleClassSwitch;
 import io.watchfloor.app.wall.config.TileKind;
 import io.watchfloor.app.wall.config.TilePlacement;
+import io.watchfloor.core.Freshness;
 import io.watchfloor.core.ServiceStatus;
 import io.watchfloor.core.Severity;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 
 /**
@@ -66,12 +71,36 @@ final class TileFactory {
             case INCIDENTS -> incidents(page.incidents(), placement.itemCount());
             case ACKS -> acks(page.acks(), placement.itemCount(), now.getZone());
             case ONCALL -> onCall(page.onCall(), placement.itemCount());
+            case ESCALATIONS -> escalations(page.escalations(), placement.itemCount());
+            case METRICS -> metrics(page.metrics());
         };
         if (!kind.feeds().isEmpty()) {
             tile.getProperties().put(PanelTileSkin.BADGE, new DataAgeBadge(tile.getId(), page.ageProperty(kind)));
+            dimWhenNotCurrent(tile, page.ageProperty(kind));
         }
         return tile;
     }
+
+    /**
+     * Dims the tile's content (not its header and age badge) while the data it shows is stale or
+     * offline, so that a dead source's tiles never look as current as the others; it lights up again
+     * with the first fresh read.
+     */
+    private static void dimWhenNotCurrent(Tile tile, ObservableValue<Optional<DataAge>> age) {
+        Runnable apply = () -> {
+            boolean dim = age.getValue().map(a -> a.freshness() == Freshness.STALE
+                    || a.freshness() == Freshness.OFFLINE).orElse(false);
+            tile.pseudoClassStateChanged(DIMMED, dim);
+            if (tile.getGraphic() != null) {
+                StyleClassSwitch.toggle(tile.getGraphic(), "wf-data-dimmed", dim);
+            }
+        };
+        age.addListener((o, was, now) -> apply.run());
+        tile.graphicProperty().addListener((o, was, now) -> apply.run());
+        apply.run();
+    }
+
+    private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("data-dimmed");
 
     /** Every service as a cell coloured by status, worst first. */
     Tile serviceGrid(WallViewModel model) {
@@ -178,6 +207,35 @@ final class TileFactory {
             }
             return s.toString();
         }, model.rowsProperty(), model.expiringProperty(), model.silencedOnlyProperty()));
+        return tile;
+    }
+
+    /** Escalations due and coming up, with the active peak windows in the summary. */
+    Tile escalations(EscalationsViewModel model, int rows) {
+        EscalationsTile body = new EscalationsTile(model.rowsProperty(), rows);
+        Tile tile = panel("tile-escalations", "ESCALATIONS", WallIcons.ESCALATIONS, body);
+        tile.textProperty().bind(Bindings.createStringBinding(() -> {
+            StringBuilder s = new StringBuilder().append(model.dueProperty().get()).append(" due");
+            s.append(" \u00b7 ").append(model.upcomingProperty().get()).append(" coming up");
+            if (!model.peaksProperty().get().isEmpty()) {
+                s.append(" \u00b7 peak: ").append(model.peaksProperty().get());
+            }
+            return s.toString();
+        }, model.dueProperty(), model.upcomingProperty(), model.peaksProperty()));
+        return tile;
+    }
+
+    /** MTTA and MTTR per priority against the targets. */
+    Tile metrics(MetricsViewModel model) {
+        Tile tile = panel("tile-metrics", "MTTA / MTTR", WallIcons.METRICS,
+                new MetricsTile(model.rowsProperty(), model.loadedProperty()));
+        tile.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!model.loadedProperty().get()) {
+                return "no history yet";
+            }
+            int over = model.overProperty().get();
+            return over == 0 ? "all within target" : over + " over target";
+        }, model.loadedProperty(), model.overProperty()));
         return tile;
     }
 

@@ -4,6 +4,7 @@ import io.watchfloor.app.ui.StateIcons;
 import io.watchfloor.core.Freshness;
 import io.watchfloor.core.ServiceStatus;
 import io.watchfloor.core.Severity;
+import io.watchfloor.core.sla.SlaLevel;
 import java.util.Locale;
 
 /**
@@ -30,6 +31,13 @@ final class WallIcons {
     static final String ALARM = "mdi2a-alarm-light";
     static final String MUTED = "mdi2v-volume-off";
     static final String PAUSED = "mdi2p-pause-circle";
+    static final String ESCALATIONS = StateIcons.ESCALATION;
+    static final String ESCALATED = "mdi2a-arrow-up-bold-circle";
+    static final String UPCOMING = "mdi2c-clock-outline";
+    static final String METRICS = "mdi2c-chart-box-outline";
+    static final String WITHIN_TARGET = "mdi2c-check-circle-outline";
+    static final String OVER_TARGET = "mdi2a-alert-circle-outline";
+    static final String PEAK = "mdi2f-fire";
 
     private WallIcons() {
     }
@@ -58,7 +66,7 @@ final class WallIcons {
         return StateIcons.freshness(f);
     }
 
-    static String sla(SlaUrgency u) {
-        return StateIcons.sla(u.name().toLowerCase(Locale.ROOT));
+    static String sla(SlaLevel level) {
+        return StateIcons.sla(level.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -2,7 +2,6 @@ package io.watchfloor.app.wall;
 
 import io.watchfloor.core.Availability;
 import io.watchfloor.core.BoardState;
-import io.watchfloor.core.ClockState;
 import io.watchfloor.core.Freshness;
 import io.watchfloor.core.ServiceStatus;
 import io.watchfloor.core.ServiceView;
@@ -10,6 +9,7 @@ import io.watchfloor.core.Severity;
 import io.watchfloor.core.SlaClock;
 import io.watchfloor.core.SourceHealth;
 import io.watchfloor.core.UrgentClock;
+import io.watchfloor.core.sla.SlaLevel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +42,6 @@ import javafx.collections.FXCollections;
  * between snapshots without a network call.
  */
 public final class WallViewModel {
-    /** Share of an SLA target (percent) from which a running timer turns amber. */
-    public static final double SLA_WARN_PERCENT = 75.0;
     /** The short availability window. */
     public static final Duration DAY = Duration.ofHours(24);
     /** The long availability window. */
@@ -190,26 +188,17 @@ public final class WallViewModel {
     private void refreshTimers(Instant now) {
         List<SlaTimerRow> rows = board.urgentClocks(now, slaTimerLimit).stream().map(u -> timerRow(u, now)).toList();
         slaTimers.setAll(rows);
-        breachedTimers.set((int) board.incidents().stream().flatMap(i -> i.clocks().stream())
-                .filter(c -> c.live() && c.stateAt(now) == ClockState.BREACHED).count());
+        breachedTimers.set((int) board.incidents().stream()
+                .flatMap(i -> i.clocks().stream().filter(SlaClock::live).map(c -> board.sla().level(i, c, now)))
+                .filter(l -> l == SlaLevel.BREACHED).count());
     }
 
-    private static SlaTimerRow timerRow(UrgentClock u, Instant now) {
+    private SlaTimerRow timerRow(UrgentClock u, Instant now) {
         SlaClock c = u.clock();
-        ClockState state = c.stateAt(now);
-        double percent = c.percentAt(now);
-        SlaUrgency urgency;
-        if (state == ClockState.BREACHED) {
-            urgency = SlaUrgency.BREACHED;
-        } else if (state == ClockState.PAUSED) {
-            urgency = SlaUrgency.PAUSED;
-        } else if (percent >= SLA_WARN_PERCENT) {
-            urgency = SlaUrgency.WARNING;
-        } else {
-            urgency = SlaUrgency.OK;
-        }
+        SlaLevel level = board.sla().level(u.incident(), c, now);
         return new SlaTimerRow(u.incident().number(), u.incident().title(), u.incident().priority(),
-                u.incident().service(), c.name(), c.kind(), c.origin(), state, c.remainingAt(now), percent, urgency);
+                u.incident().service(), c.name(), c.kind(), c.origin(), c.stateAt(now), c.remainingAt(now),
+                c.percentAt(now), level, WallTimes.clockTime(c.breachAt(), now, clock.getZone()));
     }
 
     private static FreshnessRow freshnessRow(SourceHealth h, Instant now) {

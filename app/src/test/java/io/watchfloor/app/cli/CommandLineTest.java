@@ -91,6 +91,22 @@ class CommandLineTest {
     }
 
     @Test
+    void incidentsJsonCarriesThePendingEscalationWithItsReason() throws Exception {
+        String url = scriptedSimulator();
+        sim.control().startOutage("checkout");
+
+        int code = run("incidents", "--source", "servicenow=" + url, "--json");
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode p1 = new ObjectMapper().readTree(out.toString()).at("/incidents/0");
+        assertThat(p1.at("/clocks/0/source").asText()).isEqualTo("desk");
+        assertThat(p1.at("/clocks/0/level").asText()).isIn("ok", "warn", "critical", "breached");
+        assertThat(p1.at("/escalation/pending/to").asText()).isEqualTo("Tier 2");
+        assertThat(p1.at("/escalation/pending/reason").asText()).isEqualTo("P1 goes straight to Tier 2 (rule: P1)");
+        assertThat(p1.at("/escalation/upcoming/to").asText()).isEqualTo("Shift lead");
+    }
+
+    @Test
     void tableOutputListsAlertsForPeople() throws Exception {
         String url = scriptedSimulator();
         sim.control().fireAlert("checkout", "CheckoutErrorRateHigh", "critical");

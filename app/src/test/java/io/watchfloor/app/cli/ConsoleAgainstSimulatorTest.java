@@ -21,7 +21,9 @@ import io.watchfloor.engine.config.WatchfloorConfig;
 import io.watchfloor.simulator.ScenarioMode;
 import io.watchfloor.simulator.Simulator;
 import io.watchfloor.simulator.SimulatorOptions;
-import io.watchfloor.store.AuditStore;
+import io.watchfloor.engine.outbox.Backoff;
+import io.watchfloor.engine.outbox.OutboxDispatcher;
+import io.watchfloor.store.LocalDatabase;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +51,8 @@ class ConsoleAgainstSimulatorTest {
     private Simulator sim;
     private Engine engine;
     private ActionService actions;
+    private LocalDatabase db;
+    private OutboxDispatcher dispatcher;
     private ConsoleView view;
 
     @Start
@@ -62,9 +66,12 @@ class ConsoleAgainstSimulatorTest {
                 sim.estate().services());
         engine = Engines.fromConfig(config, Connectors.sharedClient(), clock, name -> Optional.empty());
         engine.start();
+        db = LocalDatabase.open(Files.createTempDirectory("wf-console-it"));
+        dispatcher = new OutboxDispatcher(db.outbox(), engine.actionConnectors(), engine, db.audit(), clock,
+                Backoff.standard(), 2, Duration.ofMillis(50));
+        dispatcher.start();
         actions = new ActionService(operator, new ActionRequests(operator, clock, EscalationMatrix.DEFAULT,
-                Duration.ofHours(1)), engine.actionConnectors(), engine,
-                AuditStore.open(Files.createTempDirectory("wf-console-it")), clock);
+                Duration.ofHours(1)), engine.actionConnectors(), engine, db.audit(), dispatcher, clock);
         view = new ConsoleView(engine.feed(), actions, clock);
         stage.setScene(new Scene(view.root(), 1280, 720));
         stage.show();
@@ -74,7 +81,9 @@ class ConsoleAgainstSimulatorTest {
     void stop(FxRobot robot) {
         robot.interact(view::dispose);
         actions.close();
+        dispatcher.close();
         engine.close();
+        db.close();
         sim.close();
     }
 

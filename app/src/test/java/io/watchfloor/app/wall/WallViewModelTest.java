@@ -10,6 +10,10 @@ import io.watchfloor.app.testing.MutableClock;
 import io.watchfloor.core.BoardState;
 import io.watchfloor.core.ClockOrigin;
 import io.watchfloor.core.ClockState;
+import io.watchfloor.core.SlaBoard;
+import io.watchfloor.core.sla.ResponseMetrics;
+import io.watchfloor.core.sla.SlaLevel;
+import io.watchfloor.core.sla.SlaThresholds;
 import io.watchfloor.core.Freshness;
 import io.watchfloor.core.Priority;
 import io.watchfloor.core.ServiceStatus;
@@ -18,6 +22,7 @@ import io.watchfloor.core.SlaKind;
 import io.watchfloor.core.SourceKind;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The wall's view model, without a toolkit: hand-built snapshots and a clock moved by hand. */
@@ -134,7 +139,7 @@ class WallViewModelTest {
         assertThat(rows).extracting(SlaTimerRow::incidentNumber)
                 .containsExactly("INC0012071", "INC0012074", "INC0012077", "INC0012080", "INC0012066");
         assertThat(rows.get(0).remainingText()).isEqualTo("BREACHED +12:07");
-        assertThat(rows.get(0).urgency()).isEqualTo(SlaUrgency.BREACHED);
+        assertThat(rows.get(0).level()).isEqualTo(SlaLevel.BREACHED);
         assertThat(rows.get(1).remainingText()).isEqualTo("00:02:20");
         assertThat(model.breachedTimersProperty().get()).isEqualTo(1);
 
@@ -151,16 +156,32 @@ class WallViewModelTest {
     }
 
     @Test
-    void runningTimerTurnsAmberAtSeventyFivePercentOfItsTarget() {
+    void runningTimerWarnsAtHalfItsTargetAndTurnsCriticalAtThreeQuartersByDefault() {
         model.update(new BoardBuilder(NOW).incident(BoardFixtures.incident("INC1", "Disk full", "billing", Priority.P3,
                 NOW, BoardFixtures.running("P3 response (100m)", SlaKind.RESPONSE, ClockOrigin.COMPUTED,
-                        Duration.ofMinutes(100), Duration.ofMinutes(74), NOW))).build());
-        assertThat(model.slaTimersProperty().get(0).urgency()).isEqualTo(SlaUrgency.OK);
+                        Duration.ofMinutes(100), Duration.ofMinutes(49), NOW))).build());
+        assertThat(model.slaTimersProperty().get(0).level()).isEqualTo(SlaLevel.OK);
 
         model.tick(NOW.plusSeconds(60));
+        assertThat(model.slaTimersProperty().get(0).level()).isEqualTo(SlaLevel.WARN);
+        assertThat(model.slaTimersProperty().get(0).forecastText()).startsWith("WARN \u00b7 breaches ");
 
-        assertThat(model.slaTimersProperty().get(0).urgency()).isEqualTo(SlaUrgency.WARNING);
+        model.tick(NOW.plus(Duration.ofMinutes(26)));
+        assertThat(model.slaTimersProperty().get(0).level()).isEqualTo(SlaLevel.CRITICAL);
         assertThat(model.slaTimersProperty().get(0).remainingText()).isEqualTo("00:25:00");
+    }
+
+    @Test
+    void thePolicysThresholdsGradeTheClocksOfItsIncidents() {
+        BoardState b = new BoardBuilder(NOW).incident(BoardFixtures.incident("INC1", "Disk full", "billing",
+                Priority.P3, NOW, BoardFixtures.running("P3 response (100m)", SlaKind.RESPONSE, ClockOrigin.COMPUTED,
+                        Duration.ofMinutes(100), Duration.ofMinutes(30), NOW))).build();
+        SlaBoard strict = new SlaBoard(Map.of(b.incidents().get(0).key(), new SlaThresholds(20, 25)), List.of(),
+                Map.of(), List.of(), new ResponseMetrics(Map.of(), Map.of()), List.of());
+
+        model.update(b.withSla(b.incidents(), strict));
+
+        assertThat(model.slaTimersProperty().get(0).level()).isEqualTo(SlaLevel.CRITICAL);
     }
 
     @Test
@@ -170,8 +191,9 @@ class WallViewModelTest {
 
         SlaTimerRow paused = model.slaTimersProperty().stream()
                 .filter(r -> r.incidentNumber().equals("INC0012066")).findFirst().orElseThrow();
-        assertThat(paused.urgency()).isEqualTo(SlaUrgency.PAUSED);
-        assertThat(paused.remainingText()).isEqualTo("14:19:00");
+        assertThat(paused.level()).isEqualTo(SlaLevel.PAUSED);
+        assertThat(paused.remainingText()).isEqualTo("PAUSED 14:19:00");
+        assertThat(paused.forecastText()).startsWith("PAUSED \u00b7 ").endsWith("% used");
         assertThat(paused.originText()).isEqualTo("DESK");
         assertThat(model.slaTimersProperty()).filteredOn(r -> r.incidentNumber().equals("INC0012074"))
                 .extracting(SlaTimerRow::originText).containsExactly("COMPUTED");
@@ -200,7 +222,7 @@ class WallViewModelTest {
         assertThat(model.bannerFreshnessProperty().get()).isEqualTo(Freshness.STALE);
         // 02:10:18Z is 03:10 in Amsterdam
         assertThat(model.bannerProperty().get())
-                .isEqualTo("servicenow 'snow' STALE \u00b7 no data since 03:10 (4m12s) \u00b7 connection refused");
+                .isEqualTo("servicenow 'snow' STALE \u00b7 no data since 03:10 (4m12s) \u00b7 down since 03:14 \u00b7 connection refused");
     }
 
     @Test
@@ -224,7 +246,7 @@ class WallViewModelTest {
 
         assertThat(model.bannerFreshnessProperty().get()).isEqualTo(Freshness.OFFLINE);
         assertThat(model.bannerProperty().get())
-                .isEqualTo("servicenow 'snow' OFFLINE \u00b7 no data since start \u00b7 connection refused");
+                .isEqualTo("servicenow 'snow' OFFLINE \u00b7 no data since start \u00b7 down since 03:14 \u00b7 connection refused");
         assertThat(model.sourcesProperty().get(0).line()).isEqualTo("snow \u00b7 OFFLINE \u00b7 never");
     }
 

@@ -147,7 +147,7 @@ class WallViewTest {
         assertThat(robot.lookup("#source-snow").query().getStyleClass()).contains("wf-fresh-offline");
         assertThat(text(robot, "#source-am-state")).isEqualTo("LIVE");
         assertThat(text(robot, "#banner-text"))
-                .isEqualTo("servicenow 'snow' OFFLINE \u00b7 no data since start \u00b7 connection refused");
+                .isEqualTo("servicenow 'snow' OFFLINE \u00b7 no data since start \u00b7 down since 03:14 \u00b7 connection refused");
         assertThat(robot.lookup("#banner").query().getStyleClass()).contains("wf-fresh-offline");
 
         publish(BoardFixtures.withVersion(BoardFixtures.calm(NOW), 44));

@@ -43,7 +43,7 @@ public final class WriteOutcomes {
         if (status >= 400 && status < 500 && status != 408 && status != 429) {
             return new ActionOutcome.Rejected(e.upstreamReason().orElse(e.getMessage()), Optional.of(status));
         }
-        return new ActionOutcome.Failed(e.getMessage(), unknownIfFailed);
+        return new ActionOutcome.Failed(e.getMessage(), unknownIfFailed, e.retryAfter());
     }
 
     /** Whether a write that failed this way may nevertheless have been applied upstream. */

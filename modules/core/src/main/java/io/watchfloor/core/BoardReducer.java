@@ -19,15 +19,18 @@ import java.util.stream.Collectors;
  *
  * <p>Each observation replaces its source's previous set. An alert that vanishes from a source is
  * resolved at the instant of the observation that no longer has it (Alertmanager drops resolved
- * alerts) and stays on the board as resolved for {@code resolvedRetention}. A failed read keeps the
+ * alerts) and stays on the board as resolved for {@code resolvedRetention} (the newest
+ * {@value #RESOLVED_LIMIT} at most). Alerts are kept in board order as they change ({@link AlertBook}),
+ * so a snapshot of ten thousand alerts copies a list rather than sorting it. A failed read keeps the
  * source's last known data; its health says how old that is.
  */
 public final class BoardReducer {
+    /** At most this many resolved alerts stay on the board (the newest), whatever the retention. */
+    static final int RESOLVED_LIMIT = 1000;
     private final Map<String, Service> catalog = new LinkedHashMap<>();
     private final Duration resolvedRetention;
     private final Map<SourceId, SourceHealth> health = new TreeMap<>();
-    private final Map<SourceId, Map<String, Alert>> alertsBySource = new HashMap<>();
-    private final Map<String, Alert> resolved = new LinkedHashMap<>();
+    private final AlertBook alerts;
     private final Map<SourceId, List<Incident>> incidentsBySource = new HashMap<>();
     private final Map<SourceId, List<Availability>> availabilityBySource = new HashMap<>();
     private final Map<SourceId, List<ProbeResult>> probesBySource = new HashMap<>();
@@ -45,6 +48,7 @@ public final class BoardReducer {
             }
         }
         this.resolvedRetention = Objects.requireNonNull(resolvedRetention, "resolvedRetention");
+        this.alerts = new AlertBook(resolvedRetention, RESOLVED_LIMIT);
     }
 
     /** Declares a source, so that the board shows it (pending) before its first read. */
@@ -60,7 +64,7 @@ public final class BoardReducer {
         }
         // Java 17: no pattern matching for switch yet; SourceEvent is sealed, so this chain is complete.
         if (event instanceof SourceEvent.AlertsObserved e) {
-            replaceAlerts(e);
+            alerts.replace(e.source(), e.observedAt(), e.alerts());
             health.put(e.source(), h.succeeded(e.observedAt()));
         } else if (event instanceof SourceEvent.IncidentsObserved e) {
             incidentsBySource.put(e.source(), e.incidents());
@@ -75,26 +79,6 @@ public final class BoardReducer {
             throw new IllegalStateException("unhandled event " + event.getClass());
         }
         version++;
-    }
-
-    private void replaceAlerts(SourceEvent.AlertsObserved e) {
-        Map<String, Alert> previous = alertsBySource.getOrDefault(e.source(), Map.of());
-        Map<String, Alert> current = new LinkedHashMap<>();
-        for (Alert a : e.alerts()) {
-            if (a.firing()) {
-                current.put(a.fingerprint(), a);
-                resolved.remove(a.key());
-            } else {
-                resolved.put(a.key(), a);
-            }
-        }
-        for (Alert gone : previous.values()) {
-            if (!current.containsKey(gone.fingerprint())) {
-                Alert r = gone.resolvedAt(e.observedAt());
-                resolved.put(r.key(), r);
-            }
-        }
-        alertsBySource.put(e.source(), current);
     }
 
     /** Shows an action as pending (the optimistic view) until {@link #actionAnswered} says how it went. */
@@ -126,11 +110,9 @@ public final class BoardReducer {
 
     /** The board as of {@code now}. */
     public BoardState snapshot(Instant now) {
-        resolved.values().removeIf(a -> a.endedAt().orElseThrow().plus(resolvedRetention).isBefore(now));
+        alerts.expire(now);
         actions.values().removeIf(s -> !s.pending() && s.updatedAt().plus(resolvedRetention).isBefore(now));
 
-        List<Alert> firing = new ArrayList<>();
-        alertsBySource.values().forEach(m -> firing.addAll(m.values()));
         List<Incident> incidents = new ArrayList<>();
         incidentsBySource.values().forEach(incidents::addAll);
         List<Availability> availability = new ArrayList<>();
@@ -143,8 +125,8 @@ public final class BoardReducer {
                 .anyMatch(h -> h.freshness(now).current());
 
         Map<String, Service> services = new LinkedHashMap<>(catalog);
-        for (Alert a : firing) {
-            services.computeIfAbsent(a.service(), Service::discovered);
+        for (String name : alerts.servicesFiring()) {
+            services.computeIfAbsent(name, Service::discovered);
         }
         for (Incident i : incidents) {
             services.computeIfAbsent(i.service(), Service::discovered);
@@ -152,13 +134,12 @@ public final class BoardReducer {
 
         List<ServiceView> views = new ArrayList<>();
         // Group once per snapshot: this runs every pulse, and services x alerts scans do not scale.
-        Map<String, List<Alert>> alertsByService = firing.stream().collect(Collectors.groupingBy(Alert::service));
         Map<String, List<ProbeResult>> probesByService = probes.stream().collect(Collectors.groupingBy(ProbeResult::service));
         Map<String, List<Incident>> incidentsByService = incidents.stream().collect(Collectors.groupingBy(Incident::service));
         Map<String, List<Availability>> availabilityByService =
                 availability.stream().collect(Collectors.groupingBy(Availability::service));
         for (Service s : services.values()) {
-            List<Alert> mine = alertsByService.getOrDefault(s.name(), List.of());
+            List<Alert> mine = alerts.firing(s.name());
             ServiceStatusRule.Verdict v = ServiceStatusRule.decide(mine, probesByService.getOrDefault(s.name(), List.of()),
                     incidentsByService.getOrDefault(s.name(), List.of()), monitoringCurrent);
             List<Availability> myAvailability = availabilityByService.getOrDefault(s.name(), List.of()).stream()
@@ -169,17 +150,12 @@ public final class BoardReducer {
                 .thenComparing(v -> v.service().criticality())
                 .thenComparing(v -> v.service().name()));
 
-        List<Alert> alerts = new ArrayList<>(firing);
-        alerts.addAll(resolved.values());
-        alerts.sort(Comparator.comparing(Alert::state)
-                .thenComparing(Alert::severity)
-                .thenComparing(Alert::startsAt, Comparator.reverseOrder())
-                .thenComparing(Alert::key));
         incidents.sort(Comparator.comparing(Incident::priority)
                 .thenComparing(Incident::openedAt)
-                .thenComparing(Incident::key));
+                .thenComparing((Incident i) -> i.source().value())
+                .thenComparing(Incident::id));
         List<ActionStatus> recentFirst = new ArrayList<>(actions.values());
         java.util.Collections.reverse(recentFirst);
-        return new BoardState(version, now, views, alerts, incidents, List.copyOf(health.values()), recentFirst);
+        return new BoardState(version, now, views, alerts.inBoardOrder(), incidents, List.copyOf(health.values()), recentFirst);
     }
 }

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The immutable snapshot the UI renders: services, alerts, incidents with their clocks, and the
@@ -20,9 +22,12 @@ import java.util.Optional;
  * @param incidents open incidents, highest priority first
  * @param sources   health of every configured source, by id
  * @param actions   operator actions taken from here: pending ones, and recent outcomes, newest first
+ * @param sla       SLA thresholds per incident, due and upcoming escalations, MTTA/MTTR and active peak
+ *                  windows ({@link SlaBoard#empty()} where the engine computes none)
  */
 public record BoardState(long version, Instant asOf, List<ServiceView> services, List<Alert> alerts,
-                         List<Incident> incidents, List<SourceHealth> sources, List<ActionStatus> actions) {
+                         List<Incident> incidents, List<SourceHealth> sources, List<ActionStatus> actions,
+                         SlaBoard sla) {
 
     public BoardState {
         Objects.requireNonNull(asOf, "asOf");
@@ -31,12 +36,24 @@ public record BoardState(long version, Instant asOf, List<ServiceView> services,
         incidents = List.copyOf(incidents);
         sources = List.copyOf(sources);
         actions = List.copyOf(actions);
+        Objects.requireNonNull(sla, "sla");
+    }
+
+    /** A board with no SLA side computed (no escalations, no metrics). */
+    public BoardState(long version, Instant asOf, List<ServiceView> services, List<Alert> alerts,
+                      List<Incident> incidents, List<SourceHealth> sources, List<ActionStatus> actions) {
+        this(version, asOf, services, alerts, incidents, sources, actions, SlaBoard.empty());
     }
 
     /** A board with no operator actions on it. */
     public BoardState(long version, Instant asOf, List<ServiceView> services, List<Alert> alerts,
                       List<Incident> incidents, List<SourceHealth> sources) {
         this(version, asOf, services, alerts, incidents, sources, List.of());
+    }
+
+    /** The same board with these incidents (their clocks recomputed) and this SLA side. */
+    public BoardState withSla(List<Incident> newIncidents, SlaBoard newSla) {
+        return new BoardState(version, asOf, services, alerts, newIncidents, sources, actions, newSla);
     }
 
     /** A board with nothing on it yet. */
@@ -60,7 +77,21 @@ public record BoardState(long version, Instant asOf, List<ServiceView> services,
 
     /** Firing alerts of this severity that nobody has acknowledged or silenced, nor is doing so right now. */
     public long unattended(Severity severity) {
-        return alerts.stream().filter(a -> a.severity() == severity && needsAttention(a)).count();
+        Set<String> handled = handledByUs();
+        return alerts.stream().filter(a -> a.severity() == severity && a.needsAttention() && !handled.contains(a.key()))
+                .count();
+    }
+
+    /** Keys of the targets an acknowledgement or silence of ours is pending or accepted for. */
+    private Set<String> handledByUs() {
+        Set<String> keys = new HashSet<>();
+        for (ActionStatus s : actions) {
+            if ((s.action().kind() == ActionKind.ACKNOWLEDGE || s.action().kind() == ActionKind.SILENCE)
+                    && (s.pending() || s.accepted())) {
+                keys.add(s.action().target().key());
+            }
+        }
+        return keys;
     }
 
     /**

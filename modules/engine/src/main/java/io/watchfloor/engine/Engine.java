@@ -7,11 +7,20 @@ import io.watchfloor.connectors.SourceException;
 import io.watchfloor.core.ActionOutcome;
 import io.watchfloor.core.BoardReducer;
 import io.watchfloor.core.BoardState;
+import io.watchfloor.core.EscalationMatrix;
 import io.watchfloor.core.OperatorAction;
 import io.watchfloor.core.Service;
 import io.watchfloor.core.SourceEvent;
 import io.watchfloor.core.SourceHealth;
 import io.watchfloor.core.SourceId;
+import io.watchfloor.core.escalation.EscalationPolicy;
+import io.watchfloor.core.sla.SlaPolicies;
+import io.watchfloor.engine.action.ActionGateway;
+import io.watchfloor.engine.sla.MetricsLoader;
+import io.watchfloor.engine.sla.SlaStage;
+import io.watchfloor.store.CacheStore;
+import io.watchfloor.store.CachedSource;
+import io.watchfloor.store.IncidentHistory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -38,7 +48,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only the writer thread touches the {@link BoardReducer}. Poll threads block on network IO and
  * nothing else; they hand their events to the writer. Besides events, the writer re-publishes once a
- * {@code pulse} so that ages, freshness and SLA clocks move on even when no source reports.
+ * {@code pulse} so that ages, freshness and SLA clocks move on even when no source reports. Every
+ * snapshot goes through the {@link SlaStage} on the writer thread (computed clocks, escalation proposals,
+ * auto-escalation, MTTA/MTTR read on {@code wf-metrics}).
  *
  * <p>Lifecycle: {@link #start()} once, {@link #close()} once; the instance is not reusable.
  */
@@ -54,6 +66,12 @@ public final class Engine implements AutoCloseable {
     private final List<ScheduledExecutorService> pollers = new ArrayList<>();
     private final Map<SourceId, PollLoop> loops = new ConcurrentHashMap<>();
     private final CountDownLatch firstRead;
+    private volatile Optional<CacheWriter> cacheWriter = Optional.empty();
+    /** Set before {@link #start()}; used on the writer thread only afterwards. */
+    private volatile SlaStage sla = SlaStage.none();
+    private volatile Optional<IncidentHistory> metricsHistory = Optional.empty();
+    private volatile Duration metricsEvery = Duration.ofMinutes(1);
+    private volatile Optional<MetricsLoader> metrics = Optional.empty();
     private volatile boolean closed;
 
     /**
@@ -96,8 +114,89 @@ public final class Engine implements AutoCloseable {
         return publisher;
     }
 
+    /**
+     * Puts the last-known state of the sources from the local cache on the board, each with the age it
+     * had when it was cached, so that the first frame shows it before any source answers. Call before
+     * {@link #start()}; blocks until the writer has applied it. Only a source configured with the same
+     * id, kind and endpoint is restored; events that no longer fit are skipped.
+     */
+    public void restore(List<CachedSource> cached) {
+        Runnable apply = () -> {
+            for (CachedSource c : cached) {
+                if (sources.stream().map(PolledSource::connector).noneMatch(s -> s.id().equals(c.source())
+                        && s.kind() == c.kind() && s.endpoint().equals(c.endpoint()))) {
+                    LOG.info("not restoring cached {}: no longer configured that way", c.source());
+                    continue;
+                }
+                for (SourceEvent e : c.events()) {
+                    try {
+                        reducer.apply(e);
+                    } catch (RuntimeException ex) {
+                        LOG.warn("skipping cached {} of {}: {}", e.getClass().getSimpleName(), c.source(), ex.getMessage());
+                    }
+                }
+                LOG.info("restored {} from the cache, read at {}", c.source(), c.readAt());
+            }
+            publishSnapshot();
+        };
+        try {
+            writer.submit(apply).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("engine writer did not restore the cache", e);
+        }
+    }
+
+    /**
+     * Keeps the cache current: every successful read is saved (the newest per source, at most once per
+     * {@code every}) on a thread of its own ({@code wf-cache}), and incidents go into the history for
+     * metrics. Call before {@link #start()}.
+     */
+    public void persistTo(CacheStore cache, IncidentHistory history, Duration every) {
+        cacheWriter = Optional.of(new CacheWriter(cache, history, every));
+    }
+
+    /**
+     * Computes SLA clocks from {@code policies} where a desk has none, and evaluates {@code escalation}'s rules
+     * on {@code matrix}'s levels, on every snapshot (see {@link SlaStage}). Without this call the board carries
+     * the desks' clocks only and proposes nothing. Call before {@link #start()}.
+     */
+    public void useSla(SlaPolicies policies, EscalationPolicy escalation, EscalationMatrix matrix) {
+        sla = new SlaStage(policies, escalation, matrix);
+    }
+
+    /**
+     * Performs due escalations through {@code gateway} (as its operator, e.g. the system operator
+     * {@code watchfloor-auto}) when the escalation policy says {@code autoEscalate}; once per incident and
+     * level. Call after {@link #useSla}; safe from any thread.
+     */
+    public void autoEscalateThrough(ActionGateway gateway) {
+        SlaStage stage = sla;
+        writer.execute(() -> stage.autoEscalateThrough(gateway));
+    }
+
+    /**
+     * Reads MTTA/MTTR from {@code history} on {@code wf-metrics} at start and every {@code every}, against the
+     * targets of the SLA policies, and shows them on the board. Call before {@link #start()}.
+     */
+    public void metricsFrom(IncidentHistory history, Duration every) {
+        metricsHistory = Optional.of(history);
+        metricsEvery = every;
+    }
+
     /** Starts polling every source at once, then on its schedule. */
     public void start() {
+        metricsHistory.ifPresent(h -> {
+            SlaStage stage = sla;
+            MetricsLoader loader = new MetricsLoader(h, stage.targets(), clock, metricsEvery,
+                    reports -> writer.execute(() -> {
+                        stage.metrics(reports);
+                        publishSnapshot();
+                    }));
+            metrics = Optional.of(loader);
+            loader.start();
+        });
         writer.execute(this::publishSnapshot);
         writer.scheduleAtFixedRate(this::publishSnapshot, pulse.toMillis(), pulse.toMillis(), TimeUnit.MILLISECONDS);
         for (PolledSource s : sources) {
@@ -151,6 +250,15 @@ public final class Engine implements AutoCloseable {
         });
     }
 
+    /** Notes on the board that a pending action waits in the outbox for another try. Safe from any thread. */
+    public void actionProgress(String actionId, String progress) {
+        Instant at = clock.instant();
+        writer.execute(() -> {
+            reducer.actionProgress(actionId, progress, at);
+            publishSnapshot();
+        });
+    }
+
     /** Records an action's outcome on the board. Safe from any thread. */
     public void actionAnswered(String actionId, ActionOutcome outcome) {
         Instant at = clock.instant();
@@ -160,9 +268,28 @@ public final class Engine implements AutoCloseable {
         });
     }
 
+    /**
+     * Applies many outbox updates in one snapshot: actions shown pending, then the progress of waiting ones,
+     * then answers. For the outbox dispatcher, which may report thousands at once (its queue at start, a
+     * replay after an outage); one snapshot per action would make that quadratic. Safe from any thread.
+     */
+    public void actionUpdates(List<OperatorAction> taken, Map<String, String> progress, Map<String, ActionOutcome> answers) {
+        Instant at = clock.instant();
+        List<OperatorAction> t = List.copyOf(taken);
+        Map<String, String> p = Map.copyOf(progress);
+        Map<String, ActionOutcome> a = Map.copyOf(answers);
+        writer.execute(() -> {
+            t.forEach(action -> reducer.actionTaken(action, at));
+            p.forEach((id, text) -> reducer.actionProgress(id, text, at));
+            a.forEach((id, outcome) -> reducer.actionAnswered(id, outcome, at));
+            publishSnapshot();
+        });
+    }
+
     private void publishSnapshot() {
         try {
-            publisher.publish(reducer.snapshot(clock.instant()));
+            Instant now = clock.instant();
+            publisher.publish(sla.apply(reducer.snapshot(now), now));
         } catch (RuntimeException e) {
             LOG.error("could not build a board snapshot", e);
         }
@@ -188,6 +315,8 @@ public final class Engine implements AutoCloseable {
             p.shutdownNow();
         }
         writer.shutdownNow();
+        metrics.ifPresent(MetricsLoader::close);
+        cacheWriter.ifPresent(CacheWriter::close);
         for (PolledSource s : sources) {
             s.connector().close();
         }
@@ -224,6 +353,8 @@ public final class Engine implements AutoCloseable {
             List<SourceEvent> events;
             try {
                 events = c.poll();
+                List<SourceEvent> read = events;
+                cacheWriter.ifPresent(w -> w.offer(c, clock.instant(), read));
                 if (failing) {
                     LOG.info("source {} recovered", c.id());
                     failing = false;

@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
-/** Builds an {@link Engine} from a validated configuration: one connector per source, one shared HTTP client. */
+/**
+ * Builds an {@link Engine} from a validated configuration: one connector per source, one shared HTTP client,
+ * the SLA policies and escalation rules.
+ */
 public final class Engines {
     private Engines() {
     }
@@ -29,6 +32,8 @@ public final class Engines {
         for (SourceConfig c : config.sources()) {
             sources.add(new PolledSource(Connectors.create(c, http, clock, env), c.pollInterval()));
         }
-        return new Engine(sources, config.services(), clock, Duration.ofSeconds(1));
+        Engine engine = new Engine(sources, config.services(), clock, Duration.ofSeconds(1));
+        engine.useSla(config.sla().policies(), config.sla().escalation(), config.escalation());
+        return engine;
     }
 }

@@ -32,6 +32,8 @@ public final class ScriptedConnector implements SourceConnector, ActionConnector
     private volatile Answer last = sid -> List.of();
     public final AtomicInteger polls = new AtomicInteger();
     public final List<OperatorAction> performed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** What the board told the connector about each target, in the order of {@link #performed}. */
+    public final List<ActionContext> contexts = new java.util.concurrent.CopyOnWriteArrayList<>();
     public volatile java.util.function.Function<OperatorAction, ActionOutcome> writeAnswer =
             a -> new ActionOutcome.Accepted("ok", Optional.empty());
     volatile boolean closed;
@@ -78,6 +80,7 @@ public final class ScriptedConnector implements SourceConnector, ActionConnector
     @Override
     public ActionOutcome perform(OperatorAction action, ActionContext context) {
         performed.add(action);
+        contexts.add(context);
         return writeAnswer.apply(action);
     }
 

@@ -1,6 +1,7 @@
 package io.watchfloor.app.wall.config;
 
 import io.watchfloor.core.BoardState;
+import io.watchfloor.core.Incident;
 import io.watchfloor.core.ServiceView;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,10 @@ public record PageFilter(Set<String> regions, Set<String> services, String label
         return includes(serviceName, region);
     }
 
-    /** The board restricted to the page's services, their alerts and incidents; every source stays. */
+    /**
+     * The board restricted to the page's services, their alerts and incidents and those incidents' escalations;
+     * every source, the MTTA/MTTR and the peak windows stay.
+     */
     public BoardState apply(BoardState board) {
         if (isEmpty()) {
             return board;
@@ -68,9 +72,10 @@ public record PageFilter(Set<String> regions, Set<String> services, String label
         List<ServiceView> views = board.services().stream()
                 .filter(v -> includes(v.service().name(), v.service().region())).toList();
         Set<String> names = views.stream().map(v -> v.service().name()).collect(Collectors.toSet());
+        List<Incident> incidents = board.incidents().stream().filter(i -> names.contains(i.service())).toList();
         return new BoardState(board.version(), board.asOf(), views,
-                board.alerts().stream().filter(a -> names.contains(a.service())).toList(),
-                board.incidents().stream().filter(i -> names.contains(i.service())).toList(),
-                board.sources());
+                board.alerts().stream().filter(a -> names.contains(a.service())).toList(), incidents,
+                board.sources(), List.of(),
+                board.sla().forIncidents(incidents.stream().map(Incident::key).collect(Collectors.toSet())));
     }
 }

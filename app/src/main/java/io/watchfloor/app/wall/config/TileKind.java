@@ -32,7 +32,11 @@ public enum TileKind {
     /** Acknowledged alerts (who, since when) and silences about to expire. */
     ACKS("acks", EnumSet.of(SourceKind.ALERTMANAGER), 6),
     /** Who is on call or on shift now, from the config. */
-    ONCALL("oncall", EnumSet.noneOf(SourceKind.class), 6);
+    ONCALL("oncall", EnumSet.noneOf(SourceKind.class), 6),
+    /** Escalations due now (with their reason and who) and coming up, and active peak windows. */
+    ESCALATIONS("escalations", EnumSet.of(SourceKind.SERVICENOW, SourceKind.RT), 6),
+    /** MTTA and MTTR per priority, today and 7 days, against the SLA targets. */
+    METRICS("metrics", EnumSet.of(SourceKind.SERVICENOW, SourceKind.RT), 0);
 
     private final String configName;
     private final Set<SourceKind> feeds;

@@ -1,19 +1,14 @@
 package io.watchfloor.engine.action;
 
 import io.watchfloor.connectors.ActionConnector;
-import io.watchfloor.connectors.ActionContext;
 import io.watchfloor.core.ActionOutcome;
 import io.watchfloor.core.ActionStatus;
-import io.watchfloor.core.Alert;
 import io.watchfloor.core.BoardState;
-import io.watchfloor.core.Incident;
 import io.watchfloor.core.Operator;
 import io.watchfloor.core.OperatorAction;
-import io.watchfloor.core.Service;
-import io.watchfloor.core.ServiceView;
 import io.watchfloor.core.SourceId;
-import io.watchfloor.core.TargetRef;
 import io.watchfloor.engine.Engine;
+import io.watchfloor.engine.outbox.OutboxDispatcher;
 import io.watchfloor.store.AuditStore;
 import io.watchfloor.store.StoreException;
 import java.time.Clock;
@@ -34,8 +29,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The rules, enforced here and not only in the UI: the action must be taken as this console's
  * operator; the operator's role must permit its kind; the target must be on the board; the owning
- * source must be able to perform it. Every action that passes the role check is written to the audit
- * trail before anything is sent; an action that cannot be audited is not sent.
+ * source must be able to perform it. An action that passes them is committed to the durable outbox,
+ * written to the audit trail and shown pending, in that order, before the {@link OutboxDispatcher}
+ * sends it; an action that cannot be committed to the outbox is refused and never sent.
  */
 public final class ActionService implements ActionGateway, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ActionService.class);
@@ -45,6 +41,7 @@ public final class ActionService implements ActionGateway, AutoCloseable {
     private final Map<SourceId, ActionConnector> connectors;
     private final Engine engine;
     private final AuditStore audit;
+    private final OutboxDispatcher dispatcher;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "wf-actions");
@@ -55,14 +52,16 @@ public final class ActionService implements ActionGateway, AutoCloseable {
     /**
      * @param connectors the sources that can write, by id
      * @param audit      where every action is recorded
+     * @param dispatcher the outbox every accepted action is queued in and sent from
      */
     public ActionService(Operator operator, ActionRequests requests, Map<SourceId, ActionConnector> connectors,
-                         Engine engine, AuditStore audit, Clock clock) {
+                         Engine engine, AuditStore audit, OutboxDispatcher dispatcher, Clock clock) {
         this.operator = Objects.requireNonNull(operator, "operator");
         this.requests = Objects.requireNonNull(requests, "requests");
         this.connectors = Map.copyOf(connectors);
         this.engine = Objects.requireNonNull(engine, "engine");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -98,39 +97,29 @@ public final class ActionService implements ActionGateway, AutoCloseable {
             return audited(action, new ActionOutcome.Rejected("source " + owner + " cannot " + action.kind().verb()
                     + " " + action.target().type().name().toLowerCase(java.util.Locale.ROOT) + "s", Optional.empty()));
         }
-        ActionContext context = context(action.target(), board);
-        engine.actionTaken(action);
-        return CompletableFuture.supplyAsync(() -> send(action, connector, context, owner), worker);
+        return CompletableFuture.supplyAsync(() -> queue(action), worker).thenCompose(f -> f);
     }
 
-    /** On wf-actions: audit, send, audit the answer, show it, and re-read the source at once. */
-    private ActionOutcome send(OperatorAction action, ActionConnector connector, ActionContext context, SourceId owner) {
+    /**
+     * On wf-actions: commit the action to the outbox, audit it, show it pending, and let the dispatcher
+     * send it. An action that cannot be queued durably is not sent at all.
+     */
+    private CompletableFuture<ActionOutcome> queue(OperatorAction action) {
         try {
-            audit.record(new ActionStatus(action, Optional.empty(), action.takenAt()));
+            return dispatcher.enqueue(action, () -> {
+                try {
+                    audit.record(new ActionStatus(action, Optional.empty(), action.takenAt()));
+                } catch (StoreException e) {
+                    LOG.error("could not write action {} to the audit trail: {}", action.id(), e.getMessage());
+                }
+                engine.actionTaken(action);
+            });
         } catch (StoreException e) {
-            ActionOutcome refused = new ActionOutcome.Rejected("not sent: the audit trail cannot be written ("
+            ActionOutcome refused = new ActionOutcome.Rejected("not sent: the local outbox cannot be written ("
                     + e.getMessage() + ")", Optional.empty());
-            engine.actionAnswered(action.id(), refused);
-            return refused;
+            record(action, refused);
+            return CompletableFuture.completedFuture(refused);
         }
-        ActionOutcome outcome;
-        try {
-            outcome = connector.perform(action, context);
-        } catch (RuntimeException e) {
-            LOG.error("connector failed performing {}", action.kind().verb(), e);
-            outcome = new ActionOutcome.Failed("internal error: " + e, true);
-        }
-        LOG.info("{} {} by {}: {}", action.kind().verb(), action.target().display(), action.operator().name(),
-                outcome.summary());
-        record(action, outcome);
-        engine.actionAnswered(action.id(), outcome);
-        if (outcome instanceof ActionOutcome.Accepted) {
-            engine.pollNow(owner);
-            if (!owner.equals(action.target().source())) {
-                engine.pollNow(action.target().source());
-            }
-        }
-        return outcome;
     }
 
     private CompletableFuture<ActionOutcome> audited(OperatorAction action, ActionOutcome refusal) {
@@ -146,14 +135,6 @@ public final class ActionService implements ActionGateway, AutoCloseable {
         } catch (StoreException e) {
             LOG.error("could not write the outcome of action {} to the audit trail: {}", action.id(), e.getMessage());
         }
-    }
-
-    private static ActionContext context(TargetRef target, BoardState board) {
-        Optional<Alert> alert = board.alerts().stream().filter(a -> a.key().equals(target.key())).findFirst();
-        Optional<Incident> incident = board.incidents().stream().filter(i -> i.key().equals(target.key())).findFirst();
-        Optional<String> serviceName = alert.map(Alert::service).or(() -> incident.map(Incident::service));
-        Optional<Service> service = serviceName.flatMap(board::service).map(ServiceView::service);
-        return new ActionContext(alert, incident, service);
     }
 
     @Override

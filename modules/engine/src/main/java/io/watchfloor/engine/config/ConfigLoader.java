@@ -6,14 +6,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.watchfloor.connectors.DurationText;
 import io.watchfloor.connectors.SourceConfig;
 import io.watchfloor.core.Criticality;
-import io.watchfloor.core.EscalationMatrix;
-import io.watchfloor.core.EscalationTier;
 import io.watchfloor.core.Operator;
-import io.watchfloor.core.Priority;
 import io.watchfloor.core.Role;
 import io.watchfloor.core.Service;
 import io.watchfloor.core.SourceId;
 import io.watchfloor.core.SourceKind;
+import io.watchfloor.core.sla.SlaPolicies;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -34,9 +32,8 @@ import java.util.Set;
  * ({@code sources[1].pollInterval}); unknown keys are mistakes too, so a typo never goes unnoticed.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP_KEYS = Set.of("sources", "services", "wall", "operator", "escalation");
+    private static final Set<String> TOP_KEYS = Set.of("sources", "services", "wall", "operator", "escalation", "sla");
     private static final Set<String> OPERATOR_KEYS = Set.of("name", "role", "ackDuration");
-    private static final Set<String> TIER_KEYS = Set.of("name", "group", "priority");
     private static final Set<String> SOURCE_KEYS =
             Set.of("id", "type", "url", "urls", "pollInterval", "timeout", "auth", "tls", "options");
     private static final Set<String> AUTH_KEYS = Set.of("user", "passwordEnv", "tokenEnv");
@@ -96,9 +93,12 @@ public final class ConfigLoader {
             if (wall != null && !wall.isNull() && !wall.isObject()) {
                 throw new ConfigError("wall", "must be a mapping (key: value)");
             }
+            EscalationConfigReader.Escalation escalation = EscalationConfigReader.read(root.path("escalation"));
+            SlaPolicies sla = SlaConfigReader.read(root.path("sla"));
             return new WatchfloorConfig(parsed, services,
                     wall == null || wall.isNull() ? Optional.empty() : Optional.of(wall),
-                    operator(root.path("operator")), escalation(root.path("escalation")));
+                    operator(root.path("operator")), escalation.matrix(),
+                    new SlaSettings(sla, escalation.policy(), escalation.autoOperator()));
         } catch (ConfigError e) {
             throw new ConfigException(origin + ": " + (e.path.isEmpty() ? "" : e.path + ": ") + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -207,35 +207,6 @@ public final class ConfigLoader {
         return new OperatorSettings(name, role, ack);
     }
 
-    private static EscalationMatrix escalation(JsonNode n) {
-        if (n.isMissingNode() || n.isNull()) {
-            return EscalationMatrix.DEFAULT;
-        }
-        requireObject(n, "escalation");
-        checkKeys(n, "escalation", Set.of("tiers"));
-        JsonNode tiers = n.path("tiers");
-        if (!tiers.isArray() || tiers.isEmpty()) {
-            throw new ConfigError("escalation.tiers", "must be a list of at least one tier");
-        }
-        List<EscalationTier> out = new ArrayList<>();
-        for (int i = 0; i < tiers.size(); i++) {
-            String path = "escalation.tiers[" + i + "]";
-            JsonNode t = tiers.get(i);
-            requireObject(t, path);
-            checkKeys(t, path, TIER_KEYS);
-            String name = text(t, path, "name").orElseThrow(() -> new ConfigError(path + ".name", "is required"));
-            Optional<Priority> priority = text(t, path, "priority").map(p -> {
-                try {
-                    return Priority.valueOf(p.trim().toUpperCase(java.util.Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new ConfigError(path + ".priority", "must be P1..P5, was '" + p + "'");
-                }
-            });
-            out.add(new EscalationTier(name, text(t, path, "group"), priority));
-        }
-        return new EscalationMatrix(out);
-    }
-
     private static Service service(JsonNode n, String path) {
         requireObject(n, path);
         checkKeys(n, path, SERVICE_KEYS);
@@ -290,7 +261,7 @@ public final class ConfigLoader {
         };
     }
 
-    private static Optional<Duration> duration(JsonNode n, String path, String key) {
+    static Optional<Duration> duration(JsonNode n, String path, String key) {
         return text(n, path, key).map(t -> {
             try {
                 return DurationText.parse(t);
@@ -300,7 +271,7 @@ public final class ConfigLoader {
         });
     }
 
-    private static Optional<String> text(JsonNode n, String path, String key) {
+    static Optional<String> text(JsonNode n, String path, String key) {
         JsonNode v = n.get(key);
         if (v == null || v.isNull()) {
             return Optional.empty();
@@ -312,13 +283,13 @@ public final class ConfigLoader {
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 
-    private static void requireObject(JsonNode n, String path) {
+    static void requireObject(JsonNode n, String path) {
         if (n == null || !n.isObject()) {
             throw new ConfigError(path, "must be a mapping (key: value)");
         }
     }
 
-    private static void checkKeys(JsonNode n, String path, Set<String> allowed) {
+    static void checkKeys(JsonNode n, String path, Set<String> allowed) {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {

@@ -24,6 +24,10 @@ import io.watchfloor.engine.PolledSource;
 import io.watchfloor.engine.ScriptedConnector;
 import io.watchfloor.store.AuditEntry;
 import io.watchfloor.store.AuditStore;
+import io.watchfloor.store.LocalDatabase;
+import io.watchfloor.store.OutboxState;
+import io.watchfloor.engine.outbox.OutboxDispatcher;
+import io.watchfloor.engine.outbox.TestOutbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,11 +51,15 @@ class ActionServiceTest {
 
     @TempDir
     Path dataDir;
+    private LocalDatabase db;
+    private OutboxDispatcher dispatcher;
 
     @AfterEach
     void stop() {
         service.close();
+        dispatcher.close();
         engine.close();
+        db.close();
     }
 
     private static Alert critical(SourceId src) {
@@ -72,9 +80,11 @@ class ActionServiceTest {
         engine.start();
         engine.awaitFirstRead(Duration.ofSeconds(5));
         Operator op = new Operator("priya", role);
-        audit = AuditStore.open(dataDir);
+        db = LocalDatabase.open(dataDir);
+        audit = db.audit();
+        dispatcher = TestOutbox.dispatcher(db, engine, clock);
         service = new ActionService(op, new ActionRequests(op, clock, EscalationMatrix.DEFAULT, Duration.ofHours(4)),
-                engine.actionConnectors(), engine, audit, clock);
+                engine.actionConnectors(), engine, audit, dispatcher, clock);
     }
 
     private Alert alertOnBoard() {
@@ -179,15 +189,21 @@ class ActionServiceTest {
     }
 
     @Test
-    void aConnectorBugBecomesAFailedOutcomeNotALostAction() throws Exception {
+    void aConnectorBugLeavesTheActionQueuedForAnotherTryNotLost() throws Exception {
         start(Role.OPERATOR);
         am.writeAnswer = a -> {
             throw new IllegalStateException("boom");
         };
-        ActionOutcome outcome = service.submit(service.requests().acknowledge(TargetRef.of(alertOnBoard()), Optional.empty()))
-                .get(5, TimeUnit.SECONDS);
+        OperatorAction ack = service.requests().acknowledge(TargetRef.of(alertOnBoard()), Optional.empty());
+        ActionOutcome outcome = service.submit(ack).get(5, TimeUnit.SECONDS);
         assertThat(outcome).isInstanceOf(ActionOutcome.Failed.class);
-        assertThat(audit.recent(1)).extracting(AuditEntry::outcome).containsExactly("failed");
+        assertThat(audit.recent(1)).extracting(AuditEntry::outcome).containsExactly("pending");
+        assertThat(db.outbox().find(ack.id())).hasValueSatisfying(e -> {
+            assertThat(e.state()).isEqualTo(OutboxState.RETRYING);
+            assertThat(e.lastError()).hasValueSatisfying(r -> assertThat(r).contains("boom"));
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> engine.feed().current().latestAction(alertOnBoard().key())
+                .map(ActionStatus::queued).orElse(false));
     }
 
     private static void waitFor(CountDownLatch latch) {

@@ -26,6 +26,9 @@ import io.watchfloor.simulator.ScenarioMode;
 import io.watchfloor.simulator.Simulator;
 import io.watchfloor.simulator.SimulatorOptions;
 import io.watchfloor.store.AuditStore;
+import io.watchfloor.store.LocalDatabase;
+import io.watchfloor.engine.outbox.OutboxDispatcher;
+import io.watchfloor.engine.outbox.TestOutbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +53,8 @@ class ActionsAgainstSimulatorTest {
 
     @TempDir
     Path dataDir;
+    private LocalDatabase db;
+    private OutboxDispatcher dispatcher;
 
     @BeforeEach
     void start() throws Exception {
@@ -62,8 +67,10 @@ class ActionsAgainstSimulatorTest {
                 sim.estate().services());
         engine = Engines.fromConfig(config, Connectors.sharedClient(), clock, name -> Optional.empty());
         engine.start();
+        db = LocalDatabase.open(dataDir);
+        dispatcher = TestOutbox.dispatcher(db, engine, clock);
         actions = new ActionService(lead, new ActionRequests(lead, clock, EscalationMatrix.DEFAULT, Duration.ofHours(1)),
-                engine.actionConnectors(), engine, AuditStore.open(dataDir), clock);
+                engine.actionConnectors(), engine, db.audit(), dispatcher, clock);
         sim.control().startOutage("checkout");
         await().atMost(Duration.ofSeconds(10)).until(() -> checkoutIncident().isPresent()
                 && engine.feed().current().alerts().stream().anyMatch(a -> a.service().equals("checkout")));
@@ -72,7 +79,9 @@ class ActionsAgainstSimulatorTest {
     @AfterEach
     void stop() {
         actions.close();
+        dispatcher.close();
         engine.close();
+        db.close();
         sim.close();
     }
 

@@ -1,0 +1,312 @@
+package io.watchfloor.engine.outbox;
+
+import io.watchfloor.connectors.ActionConnector;
+import io.watchfloor.core.ActionOutcome;
+import io.watchfloor.core.OperatorAction;
+import io.watchfloor.core.SourceId;
+import io.watchfloor.engine.Engine;
+import io.watchfloor.engine.NamedThreads;
+import io.watchfloor.store.AuditStore;
+import io.watchfloor.store.OutboxEntry;
+import io.watchfloor.store.OutboxState;
+import io.watchfloor.store.OutboxStore;
+import io.watchfloor.store.StoreException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what waits in the durable outbox through the connector that owns each action, until the
+ * upstream accepts or definitely refuses it.
+ *
+ * <p>Threads: one loop thread ({@code wf-outbox}) reads the open entries when something may have become
+ * sendable (every {@code tick} at most, at once when woken), picks them by {@link SendOrder} and hands
+ * them to a few send lanes ({@code wf-outbox-<n>}); a lane claims an entry in the store just before
+ * sending it (so that another process on the same data directory never sends it at the same time, and
+ * the lease covers the send, not a wait in the lane's queue). Actions on one target go one at a time,
+ * in the order they were taken, and not before this run has read the target's source once. What the
+ * board should show (pending, progress, answers) is handed to the engine in batches from
+ * {@code wf-outbox-board} ({@link BoardUpdates}). Lanes block on network IO and on the store; nothing
+ * here runs on the FX thread.
+ *
+ * <p>Rules: a transient failure (unreachable, timeout, 5xx, 429) is retried with {@link Backoff},
+ * never sooner than {@code Retry-After}; a refusal is final, shown with the upstream's reason, and
+ * rolls the optimistic view back. A send that may have reached the upstream (crash, timeout) is simply
+ * sent again: every connector reads its target back and recognises the action's {@code [wf:<id>]}
+ * marker before writing, so the upstream sees it once. Entries another process appended are left to it
+ * for {@link #ORPHAN_AFTER} unless its process has died; entries for sources this process cannot write
+ * to are left to one that can.
+ */
+public final class OutboxDispatcher implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+    /** How long a claim holds before another process may take the entry over. */
+    static final Duration LEASE = Duration.ofSeconds(60);
+    /** How long entries queued by another live process are left to it. */
+    static final Duration ORPHAN_AFTER = Duration.ofSeconds(10);
+    /** How often the whole queue is looked at even when nothing woke the loop (other processes, dead owners). */
+    private static final Duration SCAN_EVERY = Duration.ofSeconds(5);
+    /** Entries each lane may have waiting: enough to keep it busy, few enough that a pass stays cheap. */
+    private static final int PER_LANE = 256;
+
+    private final OutboxStore outbox;
+    private final Engine engine;
+    private final Clock clock;
+    private final OutboxOwner owner;
+    private final Duration tick;
+    private final OutboxSender sender;
+    private final BoardUpdates board;
+    private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(new NamedThreads("wf-outbox"));
+    private final List<ExecutorService> lanes = new ArrayList<>();
+    private final KnownActions known;
+    private final AtomicBoolean passQueued = new AtomicBoolean();
+    private volatile Set<String> followed = Set.of();
+    private volatile boolean dirty = true;
+    private volatile Instant quietUntil = Instant.MIN;
+    /** Open entries at the last look; on wf-outbox only. */
+    private int lastOpenCount = -1;
+    private volatile boolean closed;
+
+    /**
+     * @param connectors the sources that can write, by id
+     * @param lanes      how many actions may be on the wire at once (on different targets)
+     * @param tick       how often the queue is looked at when nothing wakes the loop
+     */
+    public OutboxDispatcher(OutboxStore outbox, Map<SourceId, ActionConnector> connectors, Engine engine,
+                            AuditStore audit, Clock clock, Backoff backoff, int lanes, Duration tick) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.known = new KnownActions(connectors.keySet());
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tick = Objects.requireNonNull(tick, "tick");
+        if (lanes < 1) {
+            throw new IllegalArgumentException("lanes must be >= 1, was " + lanes);
+        }
+        for (int i = 0; i < lanes; i++) {
+            this.lanes.add(Executors.newSingleThreadExecutor(new NamedThreads("wf-outbox-" + i)));
+        }
+        this.owner = OutboxOwner.thisProcess();
+        this.board = new BoardUpdates(engine);
+        this.sender = new OutboxSender(outbox, Map.copyOf(connectors), engine, board, Objects.requireNonNull(audit, "audit"), clock,
+                Objects.requireNonNull(backoff, "backoff"));
+    }
+
+    /**
+     * Puts what the outbox still holds on the board as pending and starts sending. Blocking (reads the
+     * store): call from the thread that builds the session, never the FX thread.
+     */
+    public void start() throws StoreException {
+        for (OutboxEntry e : outbox.open()) {
+            board.taken(e.action());
+            board.progress(e.actionId(), OutboxSender.progress(e, clock.getZone()));
+            known.shownFromStore(e.actionId());
+        }
+        loop.scheduleWithFixedDelay(() -> pass(false), 0, Math.max(1, tick.toMillis()), TimeUnit.MILLISECONDS);
+        loop.scheduleWithFixedDelay(() -> dirty = true, SCAN_EVERY.toMillis(), SCAN_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Appends the action to the outbox (committed to disk before it returns), runs {@code queued} (audit
+     * it, show it pending), and only then lets the loop send it. The future completes with the answer to
+     * the first try: accepted, refused, or failed (then the action stays queued and is retried; its
+     * final answer reaches the board). An action queued behind another on the same target is first
+     * tried when that one is answered. Blocking: call on {@code wf-actions} or a CLI thread.
+     */
+    public CompletableFuture<ActionOutcome> enqueue(OperatorAction action, Runnable queued) throws StoreException {
+        CompletableFuture<ActionOutcome> first = sender.firstAttempt(action.id());
+        try {
+            outbox.append(action, clock.instant());
+        } catch (StoreException e) {
+            sender.forget(action.id());
+            throw e;
+        }
+        queued.run();
+        known.queuedHere(action.id());
+        wake();
+        return first;
+    }
+
+    /** The final answer (accepted or refused) to an action this process queued, when it comes. */
+    public CompletableFuture<ActionOutcome> finalAnswer(String actionId) {
+        return sender.finalAnswer(actionId);
+    }
+
+    /** Looks at the queue now instead of at the next tick. Any thread. */
+    public void wake() {
+        dirty = true;
+        if (!closed && passQueued.compareAndSet(false, true)) {
+            try {
+                loop.execute(() -> {
+                    passQueued.set(false);
+                    pass(false);
+                });
+            } catch (RejectedExecutionException e) {
+                passQueued.set(false); // closing
+            }
+        }
+    }
+
+    /**
+     * Sends every open entry this process can send now, whatever its backoff says and whichever process
+     * queued it, and waits until each has been tried once (or waits behind an action on its target whose
+     * try failed) or {@code timeout} passed. Entries another live process is sending are left to it. For
+     * {@code watchfloor sync}. Blocking.
+     *
+     * @return the entries as they stand afterwards, oldest first
+     */
+    public List<OutboxEntry> syncNow(Duration timeout) throws StoreException, InterruptedException {
+        Instant now = clock.instant();
+        outbox.expedite(now);
+        List<OutboxEntry> before = outbox.open();
+        Map<String, List<CompletableFuture<ActionOutcome>>> tries = new LinkedHashMap<>();
+        Set<String> asked = new HashSet<>();
+        for (OutboxEntry e : before) {
+            if (known.canSend(e) && !heldElsewhere(e, now)) {
+                asked.add(e.actionId());
+                tries.computeIfAbsent(e.action().target().key(), k -> new ArrayList<>()).add(sender.firstAttempt(e.actionId()));
+            }
+        }
+        known.force(asked, true);
+        loop.execute(() -> pass(true));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!tries.values().stream().allMatch(OutboxDispatcher::settled) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        if (!tries.values().stream().allMatch(OutboxDispatcher::settled)) {
+            LOG.warn("sync: not every queued action was tried within {}", timeout);
+        }
+        known.force(asked, false);
+        List<OutboxEntry> after = new ArrayList<>();
+        for (OutboxEntry e : before) {
+            after.add(outbox.find(e.actionId()).orElse(e));
+        }
+        return after;
+    }
+
+    /** Every try made, up to one that failed (those behind it on the target wait for it). */
+    private static boolean settled(List<CompletableFuture<ActionOutcome>> inOrder) {
+        for (CompletableFuture<ActionOutcome> f : inOrder) {
+            if (!f.isDone()) {
+                return false;
+            }
+            if (f.join() instanceof ActionOutcome.Failed) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** On wf-outbox: picks what may be sent and hands it to the lanes. */
+    private void pass(boolean force) {
+        if (closed) {
+            return;
+        }
+        Instant now = clock.instant();
+        try {
+            // Nothing woke us and nothing is due: only another process's append or answer can change that.
+            if (!force && !dirty && now.isBefore(quietUntil) && outbox.openCount() == lastOpenCount) {
+                return;
+            }
+            dirty = false;
+            List<OutboxEntry> open = outbox.open();
+            lastOpenCount = open.size();
+            SendOrder.Plan plan = SendOrder.plan(open, now, force, engine.feed().current(), owner.id(), known,
+                    lanes.size() * PER_LANE - known.inFlightCount());
+            for (OutboxEntry e : plan.takeOver()) {
+                LOG.info("outbox: {} was being sent by {}, which has died; sending it again", e.actionId(),
+                        e.owner().orElse("?"));
+                outbox.retryLater(e.actionId(), now, "the process sending it stopped", true);
+            }
+            followed = plan.followed();
+            quietUntil = plan.quietUntil();
+            for (OutboxEntry e : plan.send()) {
+                dispatch(e);
+            }
+            answeredElsewhere(open);
+        } catch (StoreException | RuntimeException e) {
+            dirty = true;
+            LOG.warn("outbox: cannot read the queue: {}", e.getMessage());
+        }
+    }
+
+    private boolean heldElsewhere(OutboxEntry e, Instant now) {
+        return e.state() == OutboxState.SENDING && e.owner().filter(o -> !o.equals(owner.id())).isPresent()
+                && e.leaseUntil().filter(u -> u.isAfter(now)).isPresent() && !OutboxOwner.deadOnThisHost(e.owner().get());
+    }
+
+    private void dispatch(OutboxEntry e) {
+        String key = e.action().target().key();
+        known.dispatched(e.action());
+        lanes.get(Math.floorMod(key.hashCode(), lanes.size())).execute(() -> attempt(e, key));
+    }
+
+    /** On a lane: claims the entry and tries it once. */
+    private void attempt(OutboxEntry e, String key) {
+        String id = e.actionId();
+        try {
+            Instant now = clock.instant();
+            if (!closed && outbox.claim(id, owner.id(), now, now.plus(LEASE))) {
+                sender.send(e.action(), e.attempts() + 1).ifPresent(outcome -> known.answered(e.action(), outcome));
+            }
+        } catch (StoreException | RuntimeException ex) {
+            LOG.warn("outbox: cannot send {}: {}", id, ex.getMessage());
+        } finally {
+            known.finished(id);
+            known.toReadNow().forEach(engine::pollNow);
+            if (followed.contains(key) || known.inFlightCount() <= lanes.size() * PER_LANE / 2) {
+                wake();
+            }
+        }
+    }
+
+    /** Shows the answers to actions this board shows pending that another process answered (or cancelled). */
+    private void answeredElsewhere(List<OutboxEntry> open) throws StoreException {
+        for (String id : known.awaitingButGone(open)) {
+            Optional<OutboxEntry> now = outbox.find(id);
+            if (now.isEmpty() || !now.get().state().open()) {
+                known.forgetAnswered(id);
+                now.flatMap(OutboxSender::finalOutcome).ifPresent(o -> {
+                    board.answered(id, o);
+                    sender.answeredElsewhere(id, o);
+                });
+            }
+        }
+    }
+
+    /** Stops the loop and the lanes; what is in flight is abandoned to its lease and sent again later. */
+    @Override
+    public void close() {
+        closed = true;
+        loop.shutdownNow();
+        for (ExecutorService lane : lanes) {
+            lane.shutdown();
+        }
+        try {
+            loop.awaitTermination(2, TimeUnit.SECONDS);
+            for (ExecutorService lane : lanes) {
+                if (!lane.awaitTermination(5, TimeUnit.SECONDS)) {
+                    lane.shutdownNow();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        board.close();
+    }
+}

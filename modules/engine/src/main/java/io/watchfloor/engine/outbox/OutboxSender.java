@@ -1,0 +1,219 @@
+package io.watchfloor.engine.outbox;
+
+import io.watchfloor.connectors.ActionConnector;
+import io.watchfloor.connectors.ActionContext;
+import io.watchfloor.core.ActionOutcome;
+import io.watchfloor.core.ActionStatus;
+import io.watchfloor.core.BoardState;
+import io.watchfloor.core.OperatorAction;
+import io.watchfloor.core.SourceId;
+import io.watchfloor.core.TargetRef;
+import io.watchfloor.engine.Engine;
+import io.watchfloor.store.AuditStore;
+import io.watchfloor.store.OutboxEntry;
+import io.watchfloor.store.OutboxState;
+import io.watchfloor.store.OutboxStore;
+import io.watchfloor.store.StoreException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One try of one claimed action: judge it against the board, perform it through its connector, and
+ * record the answer in the outbox, the audit trail and on the board. Also keeps the futures of the
+ * answers callers wait for. Thread-safe; {@link #send} runs on a send lane and blocks on network IO and
+ * the store.
+ */
+final class OutboxSender {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final OutboxStore outbox;
+    private final Map<SourceId, ActionConnector> connectors;
+    private final Engine engine;
+    private final BoardUpdates board;
+    private final AuditStore audit;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final Map<String, CompletableFuture<ActionOutcome>> firstAttempts = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<ActionOutcome>> finals = new ConcurrentHashMap<>();
+
+    OutboxSender(OutboxStore outbox, Map<SourceId, ActionConnector> connectors, Engine engine, BoardUpdates board,
+                 AuditStore audit, Clock clock, Backoff backoff) {
+        this.outbox = outbox;
+        this.connectors = connectors;
+        this.engine = engine;
+        this.board = board;
+        this.audit = audit;
+        this.clock = clock;
+        this.backoff = backoff;
+    }
+
+    /** The source that performs the action: the desk for create-incident, else the target's source. */
+    static SourceId ownerSource(OperatorAction action) {
+        return action instanceof OperatorAction.CreateIncident ? ((OperatorAction.CreateIncident) action).desk()
+                : action.target().source();
+    }
+
+    /** Where an entry stands, for people: "queued since 02:00:00: cannot connect ... (3 tries)". */
+    static String progress(OutboxEntry e, ZoneId zone) {
+        String since = "queued since " + HH_MM_SS.format(LocalTime.ofInstant(e.enqueuedAt(), zone));
+        return e.lastError().map(r -> since + ": " + r + " (" + e.attempts() + " tries)").orElse(since);
+    }
+
+    /** The answer a finished entry records: accepted, rejected, or withdrawn (shown as not applied). */
+    static Optional<ActionOutcome> finalOutcome(OutboxEntry e) {
+        String reply = e.finalReply().orElse("");
+        if (e.state() == OutboxState.ACCEPTED) {
+            return Optional.of(new ActionOutcome.Accepted(reply.replaceFirst("^accepted: ", ""), Optional.empty()));
+        }
+        if (e.state() == OutboxState.REJECTED) {
+            return Optional.of(new ActionOutcome.Rejected(reply.replaceFirst("^rejected: ", ""), Optional.empty()));
+        }
+        if (e.state() == OutboxState.CANCELLED) {
+            return Optional.of(new ActionOutcome.Rejected("withdrawn from the outbox before it was sent", Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /** The answer to the first try of an action, when it comes. */
+    CompletableFuture<ActionOutcome> firstAttempt(String actionId) {
+        return firstAttempts.computeIfAbsent(actionId, k -> new CompletableFuture<>());
+    }
+
+    /** The final answer to an action, when it comes. */
+    CompletableFuture<ActionOutcome> finalAnswer(String actionId) {
+        return finals.computeIfAbsent(actionId, k -> new CompletableFuture<>());
+    }
+
+    /** Drops what callers wait for on an action that was never queued. */
+    void forget(String actionId) {
+        firstAttempts.remove(actionId);
+        finals.remove(actionId);
+    }
+
+    /** Another process answered the action: whoever waits here gets that answer. */
+    void answeredElsewhere(String actionId, ActionOutcome outcome) {
+        Optional.ofNullable(firstAttempts.remove(actionId)).ifPresent(f -> f.complete(outcome));
+        Optional.ofNullable(finals.remove(actionId)).ifPresent(f -> f.complete(outcome));
+    }
+
+    /**
+     * One try of an action this process has claimed.
+     *
+     * @param attempt the number of this try (1 for the first)
+     * @return the final answer (accepted or refused) when the action got one and it is recorded; empty when it
+     *         waits for another try
+     */
+    Optional<ActionOutcome> send(OperatorAction action, int attempt) {
+        SourceId owner = ownerSource(action);
+        ActionOutcome outcome = perform(action, owner);
+        Instant now = clock.instant();
+        boolean answered = false;
+        try {
+            if (outcome instanceof ActionOutcome.Failed) {
+                retryLater(action, attempt, (ActionOutcome.Failed) outcome, now);
+            } else {
+                outbox.finish(action.id(), outcome, now);
+                answered = true;
+                record(action, outcome, now);
+                board.answered(action.id(), outcome);
+                LOG.info("{} {} by {}: {}", action.kind().verb(), action.target().display(), action.operator().name(),
+                        outcome.summary());
+                Optional.ofNullable(finals.remove(action.id())).ifPresent(f -> f.complete(outcome));
+            }
+        } catch (StoreException e) {
+            // The upstream answered but the outbox could not record it: the entry's lease runs out and it
+            // is sent again, which the upstream recognises by its marker. Nothing is lost.
+            LOG.error("outbox: cannot record the answer to {}: {}", action.id(), e.getMessage());
+        }
+        Optional.ofNullable(firstAttempts.remove(action.id())).ifPresent(f -> f.complete(outcome));
+        return answered ? Optional.of(outcome) : Optional.empty();
+    }
+
+    private void retryLater(OperatorAction action, int attempt, ActionOutcome.Failed f, Instant now) throws StoreException {
+        Duration wait = backoff.next(attempt, f.retryAfter());
+        Instant next = now.plus(wait);
+        outbox.retryLater(action.id(), next, f.reason(), f.outcomeUnknown());
+        board.progress(action.id(), "queued: " + f.reason() + "; attempt " + attempt + ", next try "
+                + HH_MM_SS.format(LocalTime.ofInstant(next.truncatedTo(ChronoUnit.SECONDS), clock.getZone())));
+        LOG.info("{} {}: {}; retry in {} ms", action.kind().verb(), action.target().display(), f.reason(), wait.toMillis());
+    }
+
+    private ActionOutcome perform(OperatorAction action, SourceId owner) {
+        ActionConnector connector = connectors.get(owner);
+        if (connector == null || !connector.supports(action.kind(), action.target().type())) {
+            return new ActionOutcome.Rejected("source " + owner + " is not configured to "
+                    + action.kind().verb() + " here", Optional.empty());
+        }
+        BoardState state = engine.feed().current();
+        Optional<String> conflict = Conflicts.since(action, state);
+        if (conflict.isPresent()) {
+            return new ActionOutcome.Rejected(conflict.get(), Optional.empty());
+        }
+        ActionContext context = Conflicts.context(action.target(), state);
+        Optional<ActionOutcome> blind = unknownTarget(action, context, state);
+        if (blind.isPresent()) {
+            return blind.get();
+        }
+        try {
+            return notARefusal(connector.perform(action, context), owner, state);
+        } catch (RuntimeException e) {
+            LOG.error("connector failed performing {}", action.kind().verb(), e);
+            return new ActionOutcome.Failed("internal error: " + e, true);
+        }
+    }
+
+    /**
+     * An alert the board does not show while its source cannot be read: the connector would refuse it as
+     * "not on the board" for good, though it may be there. Wait for the source instead.
+     */
+    private static Optional<ActionOutcome> unknownTarget(OperatorAction action, ActionContext context, BoardState state) {
+        TargetRef t = action.target();
+        if (t.type() != TargetRef.Type.ALERT || context.alert().isPresent()) {
+            return Optional.empty();
+        }
+        return state.health(t.source()).filter(h -> h.consecutiveFailures() > 0).map(h -> new ActionOutcome.Failed(
+                "alert " + t.display() + " is not on the board while " + t.source() + " cannot be read ("
+                        + h.lastError().orElse("failing") + ")", false));
+    }
+
+    /**
+     * A 401 says the credentials are wrong, not the action; a 403 while the source's own reads are refused
+     * too is the same trouble. Neither is the upstream's verdict on the action: keep it queued (it is sent
+     * when the credentials work again) instead of dropping it. A 403 while reads succeed is a real refusal
+     * (an ACL, a data policy).
+     */
+    private static ActionOutcome notARefusal(ActionOutcome outcome, SourceId owner, BoardState state) {
+        if (!(outcome instanceof ActionOutcome.Rejected)) {
+            return outcome;
+        }
+        ActionOutcome.Rejected r = (ActionOutcome.Rejected) outcome;
+        int status = r.status().orElse(0);
+        boolean readsRefused = state.health(owner).filter(h -> h.consecutiveFailures() > 0).isPresent();
+        if (status == 401 || (status == 403 && readsRefused)) {
+            String http = r.reason().contains("HTTP " + status) ? "" : " (HTTP " + status + ")";
+            return new ActionOutcome.Failed(r.reason() + http + "; kept queued until " + owner + " accepts the credentials",
+                    false);
+        }
+        return outcome;
+    }
+
+    private void record(OperatorAction action, ActionOutcome outcome, Instant at) {
+        try {
+            audit.record(new ActionStatus(action, Optional.of(outcome), at));
+        } catch (StoreException e) {
+            LOG.error("could not write the outcome of action {} to the audit trail: {}", action.id(), e.getMessage());
+        }
+    }
+}

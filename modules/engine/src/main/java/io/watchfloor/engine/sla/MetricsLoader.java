@@ -1,0 +1,109 @@
+package io.watchfloor.engine.sla;
+
+import io.watchfloor.core.sla.IncidentTimes;
+import io.watchfloor.core.sla.MetricsReport;
+import io.watchfloor.core.sla.MetricsWindow;
+import io.watchfloor.core.sla.ResponseMetrics;
+import io.watchfloor.engine.NamedThreads;
+import io.watchfloor.store.IncidentHistory;
+import io.watchfloor.store.IncidentRecord;
+import io.watchfloor.store.StoreException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads MTTA and MTTR from the incident history on a thread of its own ({@code wf-metrics}), at start and
+ * then every {@code every}, so that neither the writer nor the FX thread waits on the database: the
+ * incidents of the last 7 days, reported for "today" (since local midnight in the clock's zone) and
+ * "7 days", per priority against the policies' targets. Each result goes to {@code sink} (which hands it
+ * to the engine's writer). A database problem is logged once and retried next time.
+ */
+public final class MetricsLoader implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MetricsLoader.class);
+    /** The long window. */
+    public static final int DAYS = 7;
+    /** When the history is read the second time: after the first reads of the sources have been saved. */
+    static final Duration SETTLE = Duration.ofSeconds(15);
+
+    private final IncidentHistory history;
+    private final ResponseMetrics targets;
+    private final Clock clock;
+    private final Duration every;
+    private final Consumer<List<MetricsReport>> sink;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("wf-metrics"));
+    private boolean failing;
+
+    /**
+     * @param targets the per-priority targets (from the SLA policies)
+     * @param every   how often to read the history again
+     * @param sink    receives each result on {@code wf-metrics}; must not block
+     */
+    public MetricsLoader(IncidentHistory history, ResponseMetrics targets, Clock clock, Duration every,
+                         Consumer<List<MetricsReport>> sink) {
+        this.history = Objects.requireNonNull(history, "history");
+        this.targets = Objects.requireNonNull(targets, "targets");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.every = Objects.requireNonNull(every, "every");
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /**
+     * Reads now (what earlier runs recorded), once more {@link #SETTLE} later (what this run's first reads added,
+     * so a fresh board does not wait a whole period), then every {@code every}.
+     */
+    public void start() {
+        long ms = Math.max(1, every.toMillis());
+        thread.scheduleWithFixedDelay(this::load, 0, ms, TimeUnit.MILLISECONDS);
+        if (SETTLE.toMillis() < ms) {
+            thread.schedule(this::load, SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** On wf-metrics: one read of the history. */
+    void load() {
+        Instant now = clock.instant();
+        try {
+            List<IncidentTimes> times = history.since(now.minus(Duration.ofDays(DAYS))).stream()
+                    .map(MetricsLoader::times).toList();
+            sink.accept(reports(targets, times, clock, now));
+            if (failing) {
+                LOG.info("incident history readable again");
+                failing = false;
+            }
+        } catch (StoreException | RuntimeException e) {
+            if (!failing) {
+                LOG.warn("cannot read MTTA/MTTR from the incident history: {}", e.getMessage());
+                failing = true;
+            }
+        }
+    }
+
+    /** Today's and the last 7 days' reports of {@code times} at {@code now}. Pure. */
+    static List<MetricsReport> reports(ResponseMetrics targets, List<IncidentTimes> times, Clock clock, Instant now) {
+        return List.of(targets.report(times, MetricsWindow.today(clock.getZone(), now)),
+                targets.report(times, MetricsWindow.lastDays(DAYS, now)));
+    }
+
+    private static IncidentTimes times(IncidentRecord r) {
+        return new IncidentTimes(r.priority(), r.openedAt(), r.acknowledgedAt(), r.resolvedAt());
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
