@@ -61,7 +61,7 @@ final class CacheWriter implements AutoCloseable {
                 cache.save(r.source(), r.kind(), r.endpoint(), r.readAt(), r.events());
                 for (SourceEvent e : r.events()) {
                     if (e instanceof SourceEvent.IncidentsObserved i) {
-                        history.observe(i.incidents(), i.observedAt());
+                        history.observeOpen(i.source(), i.incidents(), i.observedAt());
                     }
                 }
                 if (failing) {

@@ -66,6 +66,25 @@ public final class IncidentHistory {
         });
     }
 
+    /**
+     * Records a desk's complete list of open incidents at {@code at} ({@link #observe}), and takes an
+     * incident of that desk that was open before and is missing now as resolved at {@code at}: desks
+     * list open incidents only, so leaving the list is how a resolution shows (at most one poll late).
+     */
+    public void observeOpen(SourceId desk, List<Incident> open, Instant at) throws StoreException {
+        Objects.requireNonNull(desk, "desk");
+        observe(open, at);
+        pool.transaction("record incidents of " + desk + " that left its open list", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE incident_history SET resolved_at = ?"
+                    + " WHERE source_id = ? AND resolved_at IS NULL AND last_seen < ?")) {
+                SqlTime.set(ps, 1, at);
+                ps.setString(2, desk.value());
+                SqlTime.set(ps, 3, at);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Incidents opened at or after {@code from}, or resolved at or after it; by opening instant. */
     public List<IncidentRecord> since(Instant from) throws StoreException {
         return pool.transaction("read the incident history", c -> {

@@ -60,6 +60,20 @@ class IncidentHistoryTest {
     }
 
     @Test
+    void anIncidentThatLeavesItsDesksOpenListIsResolvedWhenThatIsSeen() throws StoreException {
+        Incident one = Samples.incident("i1", OPENED, Optional.empty(), Optional.empty());
+        Incident two = Samples.incident("i2", OPENED, Optional.empty(), Optional.empty());
+        history.observeOpen(Samples.SNOW, List.of(one, two), T0);
+        history.observeOpen(Samples.SNOW, List.of(two), T0.plusSeconds(30));
+        history.observeOpen(Samples.SNOW, List.of(), T0.plusSeconds(60));
+        history.observeOpen(Samples.SNOW, List.of(), T0.plusSeconds(90));
+
+        assertThat(history.since(OPENED)).extracting(IncidentRecord::id, IncidentRecord::resolvedAt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("i1", Optional.of(T0.plusSeconds(30))),
+                org.assertj.core.groups.Tuple.tuple("i2", Optional.of(T0.plusSeconds(60))));
+    }
+
+    @Test
     void numberServiceAndPriorityFollowTheDesk() throws StoreException {
         history.observe(List.of(Samples.incident("i1", OPENED, Optional.empty(), Optional.empty())), T0);
         Incident changed = new Incident(Samples.SNOW, "i1", "INC-renumbered", "t", "payments", Priority.P3,
