@@ -136,6 +136,8 @@ class WallViewTest {
         assertThat(text(robot, "#source-snow-age")).isEqualTo("4m12s old");
         assertThat(robot.lookup("#banner").query().isVisible()).isTrue();
         assertThat(text(robot, "#banner-text")).startsWith("servicenow 'snow' STALE");
+        assertThat(contentDimmed(robot, "#tile-sla")).as("fed by the stale desk").isTrue();
+        assertThat(contentDimmed(robot, "#tile-alerts")).as("fed by the live Alertmanager").isFalse();
 
         publish(new BoardBuilder(NOW).version(43)
                 .source(BoardFixtures.live("am", SourceKind.ALERTMANAGER, Duration.ofSeconds(5), Duration.ZERO, NOW))
@@ -152,6 +154,19 @@ class WallViewTest {
 
         publish(BoardFixtures.withVersion(BoardFixtures.calm(NOW), 44));
         assertThat(robot.lookup("#banner").query().isVisible()).isFalse();
+        assertThat(contentDimmed(robot, "#tile-sla")).as("lit again with fresh data").isFalse();
+    }
+
+    /** Whether a tile's content (not its header) is dimmed as showing data that is not current. */
+    private static boolean contentDimmed(FxRobot robot, String tileId) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                eu.hansolo.tilesfx.Tile tile = robot.lookup(tileId).queryAs(eu.hansolo.tilesfx.Tile.class);
+                return tile.getGraphic() != null && tile.getGraphic().getStyleClass().contains("wf-data-dimmed");
+            }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read " + tileId + " on the FX thread", e);
+        }
     }
 
     @Test
