@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -107,7 +110,7 @@ final class FaultyUpstream implements AutoCloseable {
     private FaultyUpstream(URI target, boolean https) throws IOException {
         this.target = target;
         this.https = https;
-        this.server = serve(0);
+        this.server = serveBelowEphemeralPorts();
         this.port = server.getPort();
     }
 
@@ -140,6 +143,34 @@ final class FaultyUpstream implements AutoCloseable {
         fault = null;
         if (was == Fault.CONNECTION_REFUSED) {
             server = serveAgain();
+        }
+    }
+
+    /**
+     * Listens on a free port below the range the system hands out to outgoing connections: this port is let
+     * go while connections are refused and must be free to listen on again, which an ephemeral port is not
+     * (any client connection may be given it as its local port, and keep it for minutes).
+     */
+    private MockWebServer serveBelowEphemeralPorts() throws IOException {
+        int lowestEphemeral = lowestEphemeralPort();
+        Random random = new Random();
+        for (int tries = 0; tries < 50; tries++) {
+            int candidate = 10_000 + random.nextInt(Math.max(1, lowestEphemeral - 10_000));
+            try {
+                return serve(candidate);
+            } catch (BindException e) {
+                // taken: try another
+            }
+        }
+        return serve(0);
+    }
+
+    private static int lowestEphemeralPort() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32_768; // the Linux default; elsewhere a guess that is usually right
         }
     }
 
