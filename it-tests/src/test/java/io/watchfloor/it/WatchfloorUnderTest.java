@@ -12,7 +12,9 @@ import io.watchfloor.engine.Engines;
 import io.watchfloor.engine.action.ActionRequests;
 import io.watchfloor.engine.action.ActionService;
 import io.watchfloor.engine.config.WatchfloorConfig;
-import io.watchfloor.store.AuditStore;
+import io.watchfloor.engine.outbox.Backoff;
+import io.watchfloor.engine.outbox.OutboxDispatcher;
+import io.watchfloor.store.LocalDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,18 +24,23 @@ import java.util.Optional;
 
 /**
  * The production path under test: {@link Engines#fromConfig} (connectors chosen by type), a started
- * {@link Engine} and an {@link ActionService} with a real audit store, on the system clock (the servers
- * run on real time). Closed by the test that made it.
+ * {@link Engine} and an {@link ActionService} over a real local database (durable outbox, audit trail)
+ * and outbox dispatcher, on the system clock (the servers run on real time). Closed by the test that
+ * made it.
  */
 final class WatchfloorUnderTest implements AutoCloseable {
     static final Operator OPERATOR = new Operator("night-op", Role.LEAD);
 
     final Engine engine;
     final ActionService actions;
+    private final LocalDatabase db;
+    private final OutboxDispatcher dispatcher;
 
-    private WatchfloorUnderTest(Engine engine, ActionService actions) {
+    private WatchfloorUnderTest(Engine engine, ActionService actions, LocalDatabase db, OutboxDispatcher dispatcher) {
         this.engine = engine;
         this.actions = actions;
+        this.db = db;
+        this.dispatcher = dispatcher;
     }
 
     /** Starts the engine on these sources; {@code secrets} stands in for the environment. */
@@ -48,10 +55,14 @@ final class WatchfloorUnderTest implements AutoCloseable {
         Engine engine = Engines.fromConfig(new WatchfloorConfig(sources, services), Connectors.sharedClient(), clock,
                 name -> Optional.ofNullable(secrets.get(name)));
         engine.start();
+        LocalDatabase db = LocalDatabase.open(dataDir);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(db.outbox(), engine.actionConnectors(), engine, db.audit(),
+                clock, Backoff.standard(), 2, Duration.ofMillis(100));
+        dispatcher.start();
         ActionService actions = new ActionService(OPERATOR,
                 new ActionRequests(OPERATOR, clock, EscalationMatrix.DEFAULT, Duration.ofMinutes(30)),
-                engine.actionConnectors(), engine, AuditStore.open(dataDir), clock);
-        return new WatchfloorUnderTest(engine, actions);
+                engine.actionConnectors(), engine, db.audit(), dispatcher, clock);
+        return new WatchfloorUnderTest(engine, actions, db, dispatcher);
     }
 
     BoardState board() {
@@ -61,6 +72,8 @@ final class WatchfloorUnderTest implements AutoCloseable {
     @Override
     public void close() {
         actions.close();
+        dispatcher.close();
         engine.close();
+        db.close();
     }
 }
