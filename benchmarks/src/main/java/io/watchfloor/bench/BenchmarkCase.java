@@ -10,7 +10,7 @@ import java.util.Optional;
  * thread, one case at a time.
  */
 public interface BenchmarkCase {
-    /** Short id for {@code --only} ("ingest", "snapshot", "fx", "coldstart", "memory", "latency"). */
+    /** Short id for {@code --only} ("ingest", "snapshot", "fx", "coldstart", "memory", "outbox", "latency"). */
     String id();
 
     /** Runs the case; the figures come in table order. */

@@ -30,9 +30,11 @@ import java.util.Set;
  * builds what is needed first. Options:
  * <pre>
  *   --quick                 smoke run, about two minutes
- *   --only ID,ID            ingest, snapshot, fx, coldstart, memory, latency; implies --no-write, so that
+ *   --only ID,ID            ingest, snapshot, fx, coldstart, memory, outbox, latency; implies --no-write, so that
  *                           docs/ always holds a whole table
  *   --memory-duration D     how long the memory figure's wall runs (default 150s, quick 25s; the issue's 10m)
+ *   --replay-actions N      how many queued actions the outbox replay sends (default 1000, quick 200; the issue's
+ *                           10000, which takes about half an hour against the simulator here)
  *   --profile-misses        re-run each missed figure under JFR and report where the time goes
  *   --no-write              leave docs/ alone; the report goes to benchmarks/target/bench/ only
  *   --root DIR              the repository root (default: the current directory)
@@ -41,10 +43,10 @@ import java.util.Set;
  * failed, 2 on bad arguments.
  */
 public final class BenchmarkSuite {
-    /** The table's rows, in order; the pending figures have their place among the measured ones. */
+    /** The table's rows, in order. */
     static final List<String> ORDER = List.of(IngestCase.FIGURE, SnapshotCase.FIGURE, FxPulseCase.PULSE,
-            FxPulseCase.FRAME, ColdStartCase.FIRST, ColdStartCase.DATA, "cold-start-cache", MemoryCase.RSS,
-            MemoryCase.HEAP, "memory-cached-incidents", "outbox-append-p99", "outbox-replay", LatencyCase.QUIET,
+            FxPulseCase.FRAME, ColdStartCase.FIRST, ColdStartCase.DATA, ColdStartCase.CACHE, MemoryCase.RSS,
+            MemoryCase.HEAP, MemoryCase.CACHED, OutboxCase.APPEND, OutboxCase.REPLAY, LatencyCase.QUIET,
             LatencyCase.STRESS);
 
     private final PrintStream out;
@@ -56,7 +58,7 @@ public final class BenchmarkSuite {
     /** Every case, in table order. */
     static List<BenchmarkCase> cases() {
         return List.of(new IngestCase(), new SnapshotCase(), new FxPulseCase(), new ColdStartCase(), new MemoryCase(),
-                new LatencyCase());
+                new OutboxCase(), new LatencyCase());
     }
 
     public static void main(String[] args) {
@@ -106,7 +108,6 @@ public final class BenchmarkSuite {
                         Target.atMost(0, ""), "the case failed in this run: " + e.getMessage()));
             }
         }
-        PendingFigures.all().forEach(f -> figures.putIfAbsent(f.id(), f));
         List<String> profiles = s.profileMisses() ? profiles(s, figures, owners) : List.of();
         SuiteRun run = new SuiteRun(started, Duration.between(started, Instant.now()), s.mode(),
                 "benchmarks/run" + (args.isBlank() ? "" : " " + args),
@@ -154,6 +155,7 @@ public final class BenchmarkSuite {
         boolean profile = false;
         boolean write = true;
         Optional<Duration> memory = Optional.empty();
+        Optional<Integer> replay = Optional.empty();
         Path root = Path.of("").toAbsolutePath();
         Set<String> only = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
@@ -173,12 +175,16 @@ public final class BenchmarkSuite {
                 case "--memory-duration":
                     memory = Optional.of(DurationText.parse(value(args, ++i)));
                     break;
+                case "--replay-actions":
+                    replay = Optional.of(count(value(args, ++i), "--replay-actions"));
+                    break;
                 case "--root":
                     root = Path.of(value(args, ++i)).toAbsolutePath().normalize();
                     break;
                 default:
                     throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (--quick, --only IDS, --memory-duration D, --profile-misses, --no-write, --root DIR)");
+                            + " (--quick, --only IDS, --memory-duration D, --replay-actions N, --profile-misses,"
+                            + " --no-write, --root DIR)");
             }
         }
         Set<String> known = new HashSet<>();
@@ -190,8 +196,9 @@ public final class BenchmarkSuite {
             throw new IllegalArgumentException(root + " has no docs/ directory; pass the repository root with --root");
         }
         Duration memoryDuration = memory.orElse(quick ? Duration.ofSeconds(25) : Duration.ofSeconds(150));
-        return new SuiteSettings(quick, memoryDuration, profile, root, root.resolve("benchmarks/target/bench"), only,
-                headlessArgs(), write && only.isEmpty());
+        int replayActions = replay.orElse(quick ? 200 : 1_000);
+        return new SuiteSettings(quick, memoryDuration, replayActions, profile, root,
+                root.resolve("benchmarks/target/bench"), only, headlessArgs(), write && only.isEmpty());
     }
 
     /** The options as the user gave them to {@code benchmarks/run}, without the {@code --root} the script adds. */
@@ -205,6 +212,18 @@ public final class BenchmarkSuite {
             }
         }
         return String.join(" ", shown);
+    }
+
+    private static int count(String text, String option) {
+        try {
+            int n = Integer.parseInt(text.replace("_", "").replace(",", ""));
+            if (n >= 2) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " takes a whole number of at least 2, got " + text);
     }
 
     private static String value(String[] args, int i) {

@@ -12,6 +12,9 @@ import java.util.Set;
  * @param quick          the smoke run: shorter measurements and fewer repetitions (about 2 minutes in all)
  * @param memoryDuration how long the memory figure's wall runs (the issue asks for 10 minutes; the default
  *                       run uses less to stay short, and the report says what was used)
+ * @param replayActions  how many queued actions the outbox replay sends (the issue asks for 10,000; against the
+ *                       simulator on 2 shared cores they take half an hour, so the default run sends fewer and the
+ *                       report says how many)
  * @param profileMisses  re-run each missed figure's case under JFR and add where the time goes to the report
  * @param root           the repository root (docs/ is written there)
  * @param work           where logs, recordings and generated configs go
@@ -19,10 +22,13 @@ import java.util.Set;
  * @param headlessArgs   the JVM options of headless JavaFX (the parent POM's {@code headless.fx.args})
  * @param write          whether to write docs/benchmarks.md and docs/benchmarks.json (else only {@code work})
  */
-public record SuiteSettings(boolean quick, Duration memoryDuration, boolean profileMisses, Path root, Path work,
-                            Set<String> only, List<String> headlessArgs, boolean write) {
+public record SuiteSettings(boolean quick, Duration memoryDuration, int replayActions, boolean profileMisses, Path root,
+                            Path work, Set<String> only, List<String> headlessArgs, boolean write) {
     public SuiteSettings {
         Objects.requireNonNull(memoryDuration, "memoryDuration");
+        if (replayActions < 2) {
+            throw new IllegalArgumentException("the replay needs at least 2 actions, was " + replayActions);
+        }
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(work, "work");
         only = Set.copyOf(only);

@@ -51,11 +51,22 @@ public final class JfrSummary {
      */
     public static String summarize(Path recording, Predicate<String> threads, String threadText, String under,
                                    int top) throws IOException {
+        return summarize(recording, threads, threadText, under, top, false);
+    }
+
+    /**
+     * As {@link #summarize(Path, Predicate, String, String, int)}; with {@code nativeToo} the samples of threads in
+     * native code ({@code jdk.NativeMethodSample}: file writes, socket reads) count as well, for work that waits on
+     * IO rather than computing.
+     */
+    public static String summarize(Path recording, Predicate<String> threads, String threadText, String under,
+                                   int top, boolean nativeToo) throws IOException {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> ours = new HashMap<>();
         int samples = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(recording)) {
-            if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
+            String type = e.getEventType().getName();
+            if (!type.equals("jdk.ExecutionSample") && !(nativeToo && type.equals("jdk.NativeMethodSample"))) {
                 continue;
             }
             RecordedThread t = e.getThread("sampledThread");
@@ -70,13 +81,14 @@ public final class JfrSummary {
             }
             samples++;
             self.merge(name(frames.get(0)), 1, Integer::sum);
-            frames.stream().map(JfrSummary::name).filter(n -> n.startsWith(OURS) && !n.startsWith(BENCH)).distinct()
+            frames.stream().map(JfrSummary::name)
+                    .filter(n -> n.startsWith(OURS) && !n.startsWith(BENCH) && !n.contains("$$Lambda")).distinct()
                     .forEach(n -> ours.merge(n, 1, Integer::sum));
         }
         if (samples == 0) {
             return "no execution samples on " + threadText + " in " + recording.getFileName();
         }
-        return samples + " execution samples on " + threadText + (under.isEmpty() ? "" : " in `" + under + "`") + ". Self (top of stack): " + top(self, samples, top)
+        return samples + (nativeToo ? " execution and native-method samples on " : " execution samples on ") + threadText + (under.isEmpty() ? "" : " in `" + under + "`") + ". Self (top of stack): " + top(self, samples, top)
                 + ". Watchfloor methods on the stack (total): " + top(ours, samples, top) + ".";
     }
 

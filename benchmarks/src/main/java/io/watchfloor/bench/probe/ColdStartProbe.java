@@ -1,19 +1,14 @@
 package io.watchfloor.bench.probe;
 
 import io.watchfloor.app.fx.FxLauncher;
-import io.watchfloor.app.wall.config.WallConfig;
 import io.watchfloor.app.wall.screen.WallOptions;
 import io.watchfloor.app.wall.screen.WallWindows;
-import io.watchfloor.connectors.Connectors;
 import io.watchfloor.core.BoardState;
 import io.watchfloor.core.SourceHealth;
 import io.watchfloor.engine.Engine;
-import io.watchfloor.engine.Engines;
-import io.watchfloor.engine.config.ConfigLoader;
-import io.watchfloor.engine.config.WatchfloorConfig;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +25,13 @@ import javafx.stage.Stage;
  * suite subtracts the instant it launched the process). Variants ({@code --variant}):
  * <ul>
  *   <li>{@code hello}: the baseline, a hello-world JavaFX stage (a label in a 1920x1080 window);</li>
- *   <li>{@code wall}: what {@code watchfloor wall --config FILE} does: load the YAML config, build and start the
- *       engine, start the toolkit and open the wall windows; reports the first frame and the first frame that
- *       shows every source's first read.</li>
+ *   <li>{@code wall}: what {@code watchfloor wall --config FILE --data-dir DIR} does ({@link WallStart}, then the
+ *       wall windows) with an empty data directory; reports the first frame and the first frame that shows every
+ *       source's first read;</li>
+ *   <li>{@code wall-cache}: the same with the data directory of a previous run (its cache holds the configured
+ *       sources' last reads); reports the first frame and the first frame rendered after the wall received the
+ *       board restored from the cache, and how many firing alerts that board had.</li>
  * </ul>
- * A {@code wall-cache} variant (start from a populated H2 cache, issue 4) is the one to add here once the
- * cache exists: the same as {@code wall} with the data directory of a previous run.
  */
 public final class ColdStartProbe {
     private ColdStartProbe() {
@@ -44,7 +40,7 @@ public final class ColdStartProbe {
     public static void main(String[] args) throws Exception {
         ProbeArgs a = new ProbeArgs(args);
         String variant = a.text("variant");
-        Map<String, Object> result = new LinkedHashMap<>();
+        Map<String, Object> result = Collections.synchronizedMap(new LinkedHashMap<>());
         result.put("variant", variant);
         result.put("jvmStartEpochMs", ManagementFactory.getRuntimeMXBean().getStartTime());
         result.put("mainEpochMs", System.currentTimeMillis());
@@ -53,13 +49,19 @@ public final class ColdStartProbe {
         if (variant.equals("hello")) {
             hello(frames);
         } else if (variant.equals("wall")) {
-            wall(Path.of(a.text("config")), frames, dataPublished);
+            wall(WallStart.open(Path.of(a.text("config")), Path.of(a.text("data-dir"))), frames, dataPublished);
+        } else if (variant.equals("wall-cache")) {
+            WallStart start = WallStart.open(Path.of(a.text("config")), Path.of(a.text("data-dir")));
+            result.put("restoredFiring", start.restoredFiring);
+            cachedWall(start, frames, result);
         } else {
-            throw new IllegalArgumentException("unknown variant " + variant + " (hello, wall)");
+            throw new IllegalArgumentException("unknown variant " + variant + " (hello, wall, wall-cache)");
         }
         result.put("firstFrameEpochMs", frames.awaitFirst());
-        if (variant.equals("wall")) {
+        if (!variant.equals("hello")) {
             result.put("dataFrameEpochMs", frames.awaitData());
+        }
+        if (variant.equals("wall")) {
             result.put("dataPublishedEpochMs", dataPublished.get());
         }
         ProbeOutput.result(result);
@@ -76,16 +78,12 @@ public final class ColdStartProbe {
         });
     }
 
-    private static void wall(Path configFile, FirstFrames frames, AtomicLong dataPublished) throws Exception {
-        Clock clock = Clock.systemDefaultZone();
-        WatchfloorConfig config = ConfigLoader.load(configFile);
-        WallConfig wall = WallConfig.parse(config.wall(), configFile.toString());
-        Engine engine = Engines.fromConfig(config, Connectors.sharedClient(), clock, name -> Optional.ofNullable(System.getenv(name)));
-        engine.start();
+    private static void wall(WallStart start, FirstFrames frames, AtomicLong dataPublished) {
+        Engine engine = start.engine;
         AtomicBoolean seen = new AtomicBoolean();
         FxLauncher.startWindowed(() -> {
-            WallWindows windows = WallWindows.open(engine.feed(), clock, wall, WallOptions.window(), "Watchfloor",
-                    () -> { });
+            WallWindows windows = WallWindows.open(engine.feed(), start.clock, start.wall, WallOptions.window(),
+                    "Watchfloor", () -> { });
             frames.watch(windows.views().get(0).root().getScene());
             // Subscribed after the wall: on a publish the wall's bridge queues its delivery before this marker.
             engine.feed().subscribe(board -> {
@@ -95,6 +93,30 @@ public final class ColdStartProbe {
                 }
             });
         });
+    }
+
+    /**
+     * The wall on a restored board: opening it subscribes its bridge, which queues the delivery of the current
+     * board (the cached one) on the FX thread; the marker queued after it runs once the wall has that board.
+     */
+    private static void cachedWall(WallStart start, FirstFrames frames, Map<String, Object> result) {
+        Engine engine = start.engine;
+        FxLauncher.startWindowed(() -> {
+            WallWindows windows = WallWindows.open(engine.feed(), start.clock, start.wall, WallOptions.window(),
+                    "Watchfloor", () -> { });
+            frames.watch(windows.views().get(0).root().getScene());
+            Platform.runLater(() -> {
+                BoardState shown = engine.feed().current();
+                result.put("deliveredFiring", shown.alerts().stream().filter(x -> x.firing()).count());
+                result.put("sourcesReadLive", shown.sources().stream()
+                        .filter(h -> h.lastSuccess().filter(t -> t.toEpochMilli() > startedAt()).isPresent()).count());
+                frames.markData();
+            });
+        });
+    }
+
+    private static long startedAt() {
+        return ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private static boolean everySourceRead(BoardState board) {

@@ -2,32 +2,27 @@ package io.watchfloor.bench.probe;
 
 import io.watchfloor.app.fx.FxLauncher;
 import io.watchfloor.app.fx.HeadlessFx;
-import io.watchfloor.app.wall.config.WallConfig;
 import io.watchfloor.app.wall.screen.WallOptions;
 import io.watchfloor.app.wall.screen.WallWindows;
 import io.watchfloor.bench.fork.ProcStatus;
-import io.watchfloor.connectors.Connectors;
 import io.watchfloor.core.BoardState;
 import io.watchfloor.engine.Engine;
-import io.watchfloor.engine.Engines;
-import io.watchfloor.engine.config.ConfigLoader;
-import io.watchfloor.engine.config.WatchfloorConfig;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javax.management.ObjectName;
 
 /**
- * Figure e in a JVM of its own: the wall as {@code watchfloor wall --config FILE} runs it (engine polling the
- * sources of the config, the wall windows on headless JavaFX) for {@code --seconds}; every {@code --every}
- * seconds it collects garbage and reports the heap in use after that collection (the smaller of two collections a
- * second apart), the heap committed, its own RSS and what the board holds. At the end it reports the largest classes on the heap. The suite reads the RSS from outside too.
+ * Figure e in a JVM of its own: the wall as {@code watchfloor wall --config FILE --data-dir DIR} runs it
+ * ({@link WallStart}: engine polling the sources of the config with the local database's cache, history and outbox;
+ * the wall windows on headless JavaFX) for {@code --seconds}; every {@code --every} seconds it collects garbage and
+ * reports the heap in use after that collection (the smaller of two collections a second apart), the heap
+ * committed, its own RSS and what the board holds. At the start it reports how many firing alerts the cache put on
+ * the board; at the end the largest classes on the heap. The suite reads the RSS from outside too.
  */
 public final class MemoryProbe {
     private static final long MB = 1024 * 1024;
@@ -37,17 +32,17 @@ public final class MemoryProbe {
 
     public static void main(String[] args) throws Exception {
         ProbeArgs a = new ProbeArgs(args);
-        Path configFile = Path.of(a.text("config"));
         int seconds = a.integer("seconds", 120);
         int every = a.integer("every", 10);
-        Clock clock = Clock.systemDefaultZone();
-        WatchfloorConfig config = ConfigLoader.load(configFile);
-        WallConfig wall = WallConfig.parse(config.wall(), configFile.toString());
-        Engine engine = Engines.fromConfig(config, Connectors.sharedClient(), clock, name -> Optional.empty());
-        engine.start();
+        WallStart wallStart = WallStart.open(Path.of(a.text("config")), Path.of(a.text("data-dir")));
+        Engine engine = wallStart.engine;
+        Map<String, Object> started = new LinkedHashMap<>();
+        started.put("type", "start");
+        started.put("restoredFiring", wallStart.restoredFiring);
+        ProbeOutput.result(started);
         HeadlessFx.startHeadless();
-        FxLauncher.callOnFx(() -> WallWindows.open(engine.feed(), clock, wall, WallOptions.window(), "Watchfloor",
-                () -> { })).get();
+        FxLauncher.callOnFx(() -> WallWindows.open(engine.feed(), wallStart.clock, wallStart.wall, WallOptions.window(),
+                "Watchfloor", () -> { })).get();
         AtomicReference<BoardState> board = new AtomicReference<>(engine.feed().current());
         engine.feed().subscribe(board::set);
         long start = System.nanoTime();
@@ -68,7 +63,7 @@ public final class MemoryProbe {
         end.put("type", "histogram");
         end.put("top", histogram(12));
         ProbeOutput.result(end);
-        engine.close();
+        wallStart.close();
         System.exit(0);
     }
 

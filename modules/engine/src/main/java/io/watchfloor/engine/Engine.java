@@ -314,8 +314,8 @@ public final class Engine implements AutoCloseable {
         for (ScheduledExecutorService p : pollers) {
             p.shutdownNow();
         }
+        metrics.ifPresent(MetricsLoader::close); // before the writer it hands its figures to
         writer.shutdownNow();
-        metrics.ifPresent(MetricsLoader::close);
         cacheWriter.ifPresent(CacheWriter::close);
         for (PolledSource s : sources) {
             s.connector().close();
