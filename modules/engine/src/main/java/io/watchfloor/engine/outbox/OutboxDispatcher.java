@@ -58,6 +58,8 @@ public final class OutboxDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     /** How long a claim holds before another process may take the entry over. */
     static final Duration LEASE = Duration.ofSeconds(60);
+    /** How long finished entries stay in the outbox (for {@code outbox --all}); the audit trail keeps them for good. */
+    static final Duration KEEP_FINISHED = Duration.ofDays(7);
     /** How long entries queued by another live process are left to it. */
     static final Duration ORPHAN_AFTER = Duration.ofSeconds(10);
     /** How often the whole queue is looked at even when nothing woke the loop (other processes, dead owners). */
@@ -112,6 +114,11 @@ public final class OutboxDispatcher implements AutoCloseable {
      * store): call from the thread that builds the session, never the FX thread.
      */
     public void start() throws StoreException {
+        int pruned = outbox.prune(clock.instant().minus(KEEP_FINISHED));
+        if (pruned > 0) {
+            LOG.info("outbox: forgot {} actions finished more than {} days ago (the audit trail keeps them)",
+                    pruned, KEEP_FINISHED.toDays());
+        }
         for (OutboxEntry e : outbox.open()) {
             board.taken(e.action());
             board.progress(e.actionId(), OutboxSender.progress(e, clock.getZone()));

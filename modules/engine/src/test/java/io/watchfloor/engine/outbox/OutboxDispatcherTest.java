@@ -441,4 +441,21 @@ class OutboxDispatcherTest {
             throw new SourceException(SourceException.Kind.TIMEOUT, "interrupted");
         }
     }
+
+    @Test
+    void startingForgetsActionsFinishedMoreThanAWeekAgoAndKeepsNewerOnes() throws Exception {
+        Operator op = new Operator("priya", Role.LEAD);
+        ActionRequests requests = new ActionRequests(op, clock, EscalationMatrix.DEFAULT, Duration.ofHours(1));
+        OperatorAction old = requests.annotate(TargetRef.of(incident(SourceId.of("snow"))), "old", false);
+        OperatorAction recent = requests.annotate(TargetRef.of(incident(SourceId.of("snow"))), "recent", false);
+        db.outbox().append(old, T0.minus(Duration.ofDays(9)));
+        db.outbox().finish(old.id(), new ActionOutcome.Accepted("ok", Optional.empty()), T0.minus(Duration.ofDays(8)));
+        db.outbox().append(recent, T0.minus(Duration.ofDays(2)));
+        db.outbox().finish(recent.id(), new ActionOutcome.Accepted("ok", Optional.empty()), T0.minus(Duration.ofDays(1)));
+
+        startSession();
+
+        assertThat(db.outbox().find(old.id())).isEmpty();
+        assertThat(db.outbox().find(recent.id())).isPresent();
+    }
 }
