@@ -161,7 +161,8 @@ final class BoardJson {
         return m;
     }
 
-    private static String write(Object tree) {
+    /** Indented JSON of a tree of maps and lists, as every {@code --json} prints it. */
+    static String write(Object tree) {
         try {
             return MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {

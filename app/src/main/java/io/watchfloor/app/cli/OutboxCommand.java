@@ -1,8 +1,5 @@
 package io.watchfloor.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.watchfloor.core.ActionDescription;
 import io.watchfloor.store.LocalDatabase;
 import io.watchfloor.store.OutboxEntry;
@@ -33,7 +30,6 @@ import picocli.CommandLine.Spec;
         description = "List operator actions still queued in the local outbox, and recently refused ones.")
 final class OutboxCommand implements Callable<Integer> {
     private static final Duration REFUSED_SHOWN = Duration.ofDays(1);
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Mixin
     SourceOptions sources;
@@ -132,11 +128,7 @@ final class OutboxCommand implements Callable<Integer> {
         root.put("asOf", now.toString());
         root.put("waiting", entries.stream().filter(e -> e.state().open()).count());
         root.put("actions", rows);
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("cannot write JSON", ex);
-        }
+        return BoardJson.write(root);
     }
 
     static String word(OutboxState s) {

@@ -6,7 +6,6 @@ import io.watchfloor.store.OutboxEntry;
 import io.watchfloor.store.OutboxState;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,11 +41,11 @@ final class SyncCommand implements Callable<Integer> {
             session.start();
             session.engine().awaitFirstRead(wait);
             List<OutboxEntry> after = session.dispatcher().syncNow(wait);
-            return report(after, session.clock().instant());
+            return report(after);
         }
     }
 
-    private int report(List<OutboxEntry> entries, Instant now) {
+    private int report(List<OutboxEntry> entries) {
         PrintWriter out = spec.commandLine().getOut();
         if (entries.isEmpty()) {
             out.println("outbox is empty: nothing to send");
