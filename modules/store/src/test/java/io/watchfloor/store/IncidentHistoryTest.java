@@ -7,6 +7,7 @@ import io.watchfloor.core.Acknowledgement;
 import io.watchfloor.core.Incident;
 import io.watchfloor.core.IncidentState;
 import io.watchfloor.core.Priority;
+import io.watchfloor.core.sla.IncidentTimes;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -101,6 +102,26 @@ class IncidentHistoryTest {
         assertThat(history.since(from)).extracting(IncidentRecord::id)
                 .containsExactly("old-resolved-late", "new", "new-resolved");
         assertThat(history.count()).isEqualTo(5);
+    }
+
+    @Test
+    void timesSinceAreTheTimesOfWhatSinceSelectsKeepingIncidentsWithEqualTimes() throws StoreException {
+        Instant from = T0;
+        history.observe(List.of(
+                Samples.incident("old-open", from.minusSeconds(10), Optional.empty(), Optional.empty()),
+                Samples.incident("old-resolved-late", from.minusSeconds(20), Optional.empty(), Optional.of(from)),
+                Samples.incident("old-resolved-early", from.minusSeconds(30), Optional.empty(),
+                        Optional.of(from.minusNanos(1))),
+                Samples.incident("twin-a", from, ack("sam", from.plusSeconds(60)), Optional.of(from.plusSeconds(90))),
+                Samples.incident("twin-b", from, ack("sam", from.plusSeconds(60)), Optional.of(from.plusSeconds(90))),
+                Samples.incident("new-resolved", from.plusSeconds(1), Optional.empty(), Optional.of(from.plusSeconds(5)))),
+                T0);
+
+        List<IncidentTimes> expected = history.since(from).stream()
+                .map(r -> new IncidentTimes(r.priority(), r.openedAt(), r.acknowledgedAt(), r.resolvedAt())).toList();
+
+        assertThat(expected).hasSize(4);
+        assertThat(history.timesSince(from)).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

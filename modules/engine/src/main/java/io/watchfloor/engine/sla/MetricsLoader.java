@@ -6,7 +6,6 @@ import io.watchfloor.core.sla.MetricsWindow;
 import io.watchfloor.core.sla.ResponseMetrics;
 import io.watchfloor.engine.NamedThreads;
 import io.watchfloor.store.IncidentHistory;
-import io.watchfloor.store.IncidentRecord;
 import io.watchfloor.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,8 +71,7 @@ public final class MetricsLoader implements AutoCloseable {
     void load() {
         Instant now = clock.instant();
         try {
-            List<IncidentTimes> times = history.since(now.minus(Duration.ofDays(DAYS))).stream()
-                    .map(MetricsLoader::times).toList();
+            List<IncidentTimes> times = history.timesSince(now.minus(Duration.ofDays(DAYS)));
             sink.accept(reports(targets, times, clock, now));
             if (failing) {
                 LOG.info("incident history readable again");
@@ -91,10 +89,6 @@ public final class MetricsLoader implements AutoCloseable {
     static List<MetricsReport> reports(ResponseMetrics targets, List<IncidentTimes> times, Clock clock, Instant now) {
         return List.of(targets.report(times, MetricsWindow.today(clock.getZone(), now)),
                 targets.report(times, MetricsWindow.lastDays(DAYS, now)));
-    }
-
-    private static IncidentTimes times(IncidentRecord r) {
-        return new IncidentTimes(r.priority(), r.openedAt(), r.acknowledgedAt(), r.resolvedAt());
     }
 
     @Override
