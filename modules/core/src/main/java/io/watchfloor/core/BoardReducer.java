@@ -3,15 +3,13 @@ package io.watchfloor.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Folds {@link SourceEvent}s into {@link BoardState} snapshots. Confined to one thread (the engine's
@@ -20,20 +18,20 @@ import java.util.stream.Collectors;
  * <p>Each observation replaces its source's previous set. An alert that vanishes from a source is
  * resolved at the instant of the observation that no longer has it (Alertmanager drops resolved
  * alerts) and stays on the board as resolved for {@code resolvedRetention} (the newest
- * {@value #RESOLVED_LIMIT} at most). Alerts are kept in board order as they change ({@link AlertBook}),
- * so a snapshot of ten thousand alerts copies a list rather than sorting it. A failed read keeps the
- * source's last known data; its health says how old that is.
+ * {@value #RESOLVED_LIMIT} at most). A snapshot costs what changed since the previous one, not what the
+ * board holds: alerts are kept in board order and tallied per service as they change ({@link AlertBook}),
+ * the board-ordered list shares its unchanged blocks with the previous snapshot, only the services whose
+ * alerts changed get a new status ({@link ServiceViews}), and incidents are sorted when a source reports them
+ * ({@link SourceReports}). A failed read keeps the source's last known data; its health says how old that is.
  */
 public final class BoardReducer {
     /** At most this many resolved alerts stay on the board (the newest), whatever the retention. */
     static final int RESOLVED_LIMIT = 1000;
-    private final Map<String, Service> catalog = new LinkedHashMap<>();
+    private final ServiceViews services;
     private final Duration resolvedRetention;
     private final Map<SourceId, SourceHealth> health = new TreeMap<>();
     private final AlertBook alerts;
-    private final Map<SourceId, List<Incident>> incidentsBySource = new HashMap<>();
-    private final Map<SourceId, List<Availability>> availabilityBySource = new HashMap<>();
-    private final Map<SourceId, List<ProbeResult>> probesBySource = new HashMap<>();
+    private final SourceReports reports = new SourceReports();
     private final Map<String, ActionStatus> actions = new LinkedHashMap<>();
     private long version;
 
@@ -42,11 +40,7 @@ public final class BoardReducer {
      * @param resolvedRetention how long a resolved alert stays on the board
      */
     public BoardReducer(List<Service> services, Duration resolvedRetention) {
-        for (Service s : services) {
-            if (catalog.putIfAbsent(s.name(), s) != null) {
-                throw new IllegalArgumentException("service '" + s.name() + "' is configured twice");
-            }
-        }
+        this.services = new ServiceViews(services);
         this.resolvedRetention = Objects.requireNonNull(resolvedRetention, "resolvedRetention");
         this.alerts = new AlertBook(resolvedRetention, RESOLVED_LIMIT);
     }
@@ -67,11 +61,10 @@ public final class BoardReducer {
             alerts.replace(e.source(), e.observedAt(), e.alerts());
             health.put(e.source(), h.succeeded(e.observedAt()));
         } else if (event instanceof SourceEvent.IncidentsObserved e) {
-            incidentsBySource.put(e.source(), e.incidents());
+            reports.incidents(e.source(), e.incidents());
             health.put(e.source(), h.succeeded(e.observedAt()));
         } else if (event instanceof SourceEvent.AvailabilityObserved e) {
-            availabilityBySource.put(e.source(), e.availability());
-            probesBySource.put(e.source(), e.probes());
+            reports.availability(e.source(), e.availability(), e.probes());
             health.put(e.source(), h.succeeded(e.observedAt()));
         } else if (event instanceof SourceEvent.SourceFailed e) {
             health.put(e.source(), h.failed(e.observedAt(), e.reason()));
@@ -112,50 +105,13 @@ public final class BoardReducer {
     public BoardState snapshot(Instant now) {
         alerts.expire(now);
         actions.values().removeIf(s -> !s.pending() && s.updatedAt().plus(resolvedRetention).isBefore(now));
-
-        List<Incident> incidents = new ArrayList<>();
-        incidentsBySource.values().forEach(incidents::addAll);
-        List<Availability> availability = new ArrayList<>();
-        availabilityBySource.values().forEach(availability::addAll);
-        List<ProbeResult> probes = new ArrayList<>();
-        probesBySource.values().forEach(probes::addAll);
-
-        boolean monitoringCurrent = health.values().stream()
-                .filter(h -> !h.kind().desk())
-                .anyMatch(h -> h.freshness(now).current());
-
-        Map<String, Service> services = new LinkedHashMap<>(catalog);
-        for (String name : alerts.servicesFiring()) {
-            services.computeIfAbsent(name, Service::discovered);
+        boolean monitoringCurrent = false;
+        for (SourceHealth h : health.values()) {
+            monitoringCurrent |= !h.kind().desk() && h.freshness(now).current();
         }
-        for (Incident i : incidents) {
-            services.computeIfAbsent(i.service(), Service::discovered);
-        }
-
-        List<ServiceView> views = new ArrayList<>();
-        // Group once per snapshot: this runs every pulse, and services x alerts scans do not scale.
-        Map<String, List<ProbeResult>> probesByService = probes.stream().collect(Collectors.groupingBy(ProbeResult::service));
-        Map<String, List<Incident>> incidentsByService = incidents.stream().collect(Collectors.groupingBy(Incident::service));
-        Map<String, List<Availability>> availabilityByService =
-                availability.stream().collect(Collectors.groupingBy(Availability::service));
-        for (Service s : services.values()) {
-            List<Alert> mine = alerts.firing(s.name());
-            ServiceStatusRule.Verdict v = ServiceStatusRule.decide(mine, probesByService.getOrDefault(s.name(), List.of()),
-                    incidentsByService.getOrDefault(s.name(), List.of()), monitoringCurrent);
-            List<Availability> myAvailability = availabilityByService.getOrDefault(s.name(), List.of()).stream()
-                    .sorted(Comparator.comparing(Availability::window)).toList();
-            views.add(new ServiceView(s, v.status(), v.reason(), myAvailability, mine.size()));
-        }
-        views.sort(Comparator.comparing(ServiceView::status)
-                .thenComparing(v -> v.service().criticality())
-                .thenComparing(v -> v.service().name()));
-
-        incidents.sort(Comparator.comparing(Incident::priority)
-                .thenComparing(Incident::openedAt)
-                .thenComparing((Incident i) -> i.source().value())
-                .thenComparing(Incident::id));
         List<ActionStatus> recentFirst = new ArrayList<>(actions.values());
-        java.util.Collections.reverse(recentFirst);
-        return new BoardState(version, now, views, alerts.inBoardOrder(), incidents, List.copyOf(health.values()), recentFirst);
+        Collections.reverse(recentFirst);
+        return new BoardState(version, now, services.views(alerts, reports, monitoringCurrent), alerts.inBoardOrder(),
+                reports.incidents(), List.copyOf(health.values()), recentFirst);
     }
 }

@@ -32,7 +32,9 @@ public record BoardState(long version, Instant asOf, List<ServiceView> services,
     public BoardState {
         Objects.requireNonNull(asOf, "asOf");
         services = List.copyOf(services);
-        alerts = List.copyOf(alerts);
+        // The reducer's board-ordered list is immutable already and shares its blocks with the previous
+        // snapshot; copying its ten thousand alerts on every snapshot is what it exists to avoid.
+        alerts = alerts instanceof BlockList<Alert> ? alerts : List.copyOf(alerts);
         incidents = List.copyOf(incidents);
         sources = List.copyOf(sources);
         actions = List.copyOf(actions);

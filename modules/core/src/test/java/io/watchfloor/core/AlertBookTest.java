@@ -1,6 +1,7 @@
 package io.watchfloor.core;
 
 import static io.watchfloor.core.Fixtures.AM;
+import static io.watchfloor.core.Fixtures.PROM;
 import static io.watchfloor.core.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,11 +65,62 @@ class AlertBookTest {
             mostResolved = Math.max(mostResolved, book.inBoardOrder().stream().filter(a -> !a.firing()).count());
             for (int s = 0; s < 7; s++) {
                 String service = "svc" + s;
-                assertThat(book.firing(service)).containsExactlyInAnyOrderElementsOf(
-                        firing.values().stream().filter(a -> a.service().equals(service)).toList());
+                List<Alert> mine = firing.values().stream().filter(a -> a.service().equals(service)).toList();
+                assertThat(book.firing(service)).containsExactlyInAnyOrderElementsOf(mine);
+                assertTallyIsThatOf(book.tally(service), mine);
             }
         }
         assertThat(mostResolved).as("the cap was reached and held").isEqualTo(50);
+    }
+
+    /** The service's tally against a count and a minimum over its firing alerts. */
+    private static void assertTallyIsThatOf(ServiceTally tally, List<Alert> firing) {
+        assertThat(tally.firing()).isEqualTo(firing.size());
+        assertThat(tally.worst()).isEqualTo(firing.stream().min(ServiceStatusRule.WORST_FIRST));
+        for (Severity s : SEVERITIES) {
+            assertThat(tally.firing(s)).as("firing %s", s)
+                    .isEqualTo(firing.stream().filter(a -> a.severity() == s).count());
+        }
+    }
+
+    @Test
+    void overRandomReplacementsAcrossSourcesTheServiceTalliesAreThoseOfTheFiringAlerts() {
+        Random random = new Random(23);
+        AlertBook book = new AlertBook(Duration.ofMinutes(1), 30);
+        SourceId[] sources = {AM, PROM};
+        Map<SourceId, Map<String, Alert>> firing = Map.of(AM, new LinkedHashMap<>(), PROM, new LinkedHashMap<>());
+        Instant now = T0;
+        for (int round = 0; round < 2000; round++) {
+            now = now.plusSeconds(random.nextInt(20));
+            SourceId source = sources[random.nextInt(2)];
+            Map<String, Alert> mine = firing.get(source);
+            int n = random.nextInt(60);
+            String fingerprint = String.format("%016x", n);
+            switch (random.nextInt(3)) {
+                case 0 -> mine.remove(fingerprint);
+                case 1 -> mine.put(fingerprint, new Alert(source, fingerprint, "Alert" + n, Map.of(), "s",
+                        SEVERITIES[random.nextInt(SEVERITIES.length)], "svc" + random.nextInt(4),
+                        now.minusSeconds(random.nextInt(3)), Optional.empty(), AlertState.FIRING, List.of(),
+                        Optional.empty()));
+                default -> book.expire(now);
+            }
+            List<Alert> reported = new ArrayList<>(mine.values());
+            if (random.nextInt(5) == 0) {
+                reported.add(alert(1000 + round, Severity.MAJOR, now).resolvedAt(now));
+            }
+            book.replace(source, now, reported);
+            for (int s = 0; s < 5; s++) {
+                String service = "svc" + s;
+                List<Alert> expected = new ArrayList<>();
+                firing.values().forEach(m -> m.values().stream().filter(a -> a.service().equals(service))
+                        .forEach(expected::add));
+                assertTallyIsThatOf(book.tally(service), expected);
+            }
+            assertThat(book.inBoardOrder().stream().filter(Alert::firing).count())
+                    .isEqualTo(firing.values().stream().mapToInt(Map::size).sum());
+            assertThat(book.inBoardOrder()).isSortedAccordingTo(AlertBook.BOARD_ORDER)
+                    .doesNotHaveDuplicates();
+        }
     }
 
     @Test
