@@ -1,6 +1,9 @@
 package io.watchfloor.connectors;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.watchfloor.connectors.SourceException.Kind;
@@ -30,6 +33,38 @@ final class JsonBodyReader {
     }
 
     static JsonNode read(ResponseBody body, String request, long cap, Duration timeout) throws SourceException {
+        return parse(body, request, cap, timeout, in -> {
+            JsonNode node = WireJson.readTree(in);
+            if (node == null || node.isMissingNode()) {
+                throw emptyBody(request);
+            }
+            return node;
+        });
+    }
+
+    /**
+     * Reads the body through {@code reader} from the token stream, with the same cap and the same
+     * failures as {@link #read(ResponseBody, String, long, Duration)}; data after the document is invalid JSON.
+     */
+    static <T> T read(ResponseBody body, String request, long cap, Duration timeout, JsonStreamReader<T> reader)
+            throws SourceException {
+        return parse(body, request, cap, timeout, in -> {
+            try (JsonParser parser = WireJson.parser(in)) {
+                if (parser.nextToken() == null) {
+                    throw emptyBody(request);
+                }
+                T value = reader.read(parser, request);
+                JsonToken trailing = parser.nextToken();
+                if (trailing != null) {
+                    throw new JsonParseException(parser, "trailing token (" + trailing + ") after the JSON value");
+                }
+                return value;
+            }
+        });
+    }
+
+    private static <T> T parse(ResponseBody body, String request, long cap, Duration timeout, BodyParse<T> parse)
+            throws SourceException {
         MediaType type = body.contentType();
         if (type != null && !isJson(type)) {
             String hint = "html".equals(type.subtype()) ? " (a login page or a proxy error page?)" : "";
@@ -40,11 +75,7 @@ final class JsonBodyReader {
             throw tooLarge(request, cap);
         }
         try (InputStream in = new CappedInputStream(body.byteStream(), cap)) {
-            JsonNode node = WireJson.readTree(in);
-            if (node == null || node.isMissingNode()) {
-                throw new SourceException(Kind.MALFORMED, request + " answered an empty body instead of JSON");
-            }
-            return node;
+            return parse.parse(in);
         } catch (BodyTooLargeException e) {
             throw tooLarge(request, cap);
         } catch (JsonEOFException | EOFException | ProtocolException e) {
@@ -59,6 +90,10 @@ final class JsonBodyReader {
             throw new SourceException(Kind.UNREACHABLE, request + ": connection lost while reading the body: "
                     + TransportFailures.firstLine(e), e);
         }
+    }
+
+    private static SourceException emptyBody(String request) {
+        return new SourceException(Kind.MALFORMED, request + " answered an empty body instead of JSON");
     }
 
     /** Best-effort text of an error body: the upstream's own message from JSON, or a plain-text line. */
@@ -110,6 +145,12 @@ final class JsonBodyReader {
         String msg = SourceHttp.oneLine(String.valueOf(e.getOriginalMessage()), 160);
         return e.getLocation() == null ? msg
                 : msg + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** Parses a capped body stream; the caller maps its failures. */
+    @FunctionalInterface
+    private interface BodyParse<T> {
+        T parse(InputStream in) throws IOException, SourceException;
     }
 
     /** Raised by {@link CappedInputStream} at the first byte past the cap. */

@@ -1,6 +1,5 @@
 package io.watchfloor.connectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.watchfloor.connectors.SourceException.Kind;
 import io.watchfloor.core.SourceId;
 import java.io.IOException;
@@ -112,14 +111,28 @@ public final class SourceHttp {
 
     /** Sends {@code request} and parses its 2xx JSON answer; any other outcome is a {@link SourceException}. */
     public JsonReply send(Request request, ErrorText errorText) throws SourceException {
+        return exchange(request, errorText, (response, described) -> new JsonReply(
+                JsonBodyReader.read(response.body(), described, maxBodyBytes, timeout), response.headers(), described));
+    }
+
+    /**
+     * GET {@code url} (with {@code Accept: application/json}) and bind the 2xx JSON answer from the token
+     * stream with {@code reader}, without building a tree first. Same body cap and failures as
+     * {@link #get(HttpUrl, ErrorText)}.
+     */
+    public <T> T get(HttpUrl url, ErrorText errorText, JsonStreamReader<T> reader) throws SourceException {
+        return exchange(new Request.Builder().url(url).get().build(), errorText, (response, described) ->
+                JsonBodyReader.read(response.body(), described, maxBodyBytes, timeout, reader));
+    }
+
+    private <T> T exchange(Request request, ErrorText errorText, SuccessReader<T> success) throws SourceException {
         Request req = withAccept(request);
         String described = JsonReply.describe(req.method(), req.url());
         try (Response response = client.newCall(req).execute()) {
             if (!response.isSuccessful()) {
                 throw httpFailure(response, described, errorText);
             }
-            JsonNode body = JsonBodyReader.read(response.body(), described, maxBodyBytes, timeout);
-            return new JsonReply(body, response.headers(), described);
+            return success.read(response, described);
         } catch (IOException e) {
             throw TransportFailures.map(e, described, timeout);
         }
@@ -152,6 +165,12 @@ public final class SourceHttp {
     /** The per-source client (tests check its timeouts). */
     OkHttpClient client() {
         return client;
+    }
+
+    /** Reads a successful response; {@code described} is the request's display form. */
+    @FunctionalInterface
+    private interface SuccessReader<T> {
+        T read(Response response, String described) throws SourceException;
     }
 
     private static Request withAccept(Request request) {

@@ -1,5 +1,6 @@
 package io.watchfloor.connectors;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +55,16 @@ public final class WireJson {
 
     static JsonNode readTree(InputStream in) throws IOException {
         return MAPPER.readTree(in);
+    }
+
+    /** A streaming parser over {@code in}, with the mapper's settings (closing it closes {@code in}). */
+    static JsonParser parser(InputStream in) throws IOException {
+        return MAPPER.createParser(in);
+    }
+
+    /** Reads the value the parser is on (or the next one) as a tree, for shapes too small to stream. */
+    public static JsonNode readTree(JsonParser parser) throws IOException {
+        return MAPPER.readTree(parser);
     }
 
     static JsonNode readTree(String text) throws IOException {

@@ -224,6 +224,47 @@ class SourceHttpTest {
     }
 
     @Test
+    void streamedReadStartsOnTheFirstTokenAndRefusesDataAfterTheDocument() throws Exception {
+        server.enqueue(Fixtures.json("  [1, 2, 3]"));
+        server.enqueue(Fixtures.json("[1] [2]"));
+        SourceHttp http = http(SourceConfig.Auth.NONE, Map.of());
+        JsonStreamReader<Integer> sum = (parser, request) -> {
+            assertThat(parser.currentToken()).isEqualTo(com.fasterxml.jackson.core.JsonToken.START_ARRAY);
+            int total = 0;
+            while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                total += parser.getIntValue();
+            }
+            return total;
+        };
+
+        assertThat(http.get(url("/sum"), ErrorText.NONE, sum)).isEqualTo(6);
+        SourceException trailing = catchThrowableOfType(SourceException.class, () -> http.get(url("/sum"), ErrorText.NONE, sum));
+        assertThat(trailing.kind()).isEqualTo(SourceException.Kind.MALFORMED);
+        assertThat(trailing.getMessage()).contains("GET ").contains("/sum answered invalid JSON").contains("trailing");
+        assertThat(server.takeRequest().getHeaders().get("Accept")).isEqualTo("application/json");
+    }
+
+    @Test
+    void streamedReadKeepsTheBodyCap() {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                .chunkedBody("[" + "1,".repeat(5000) + "1]", 512).build());
+        SourceHttp capped = SourceHttp.create(cfg(Fixtures.base(server), SourceConfig.Auth.NONE, Optional.empty(),
+                Map.of("maxBodyBytes", "4KiB")), SHARED, CLOCK, Fixtures.NO_ENV);
+        JsonStreamReader<Integer> count = (parser, request) -> {
+            int n = 0;
+            while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                n++;
+            }
+            return n;
+        };
+
+        SourceException e = catchThrowableOfType(SourceException.class, () -> capped.get(url("/big"), ErrorText.NONE, count));
+
+        assertThat(e.kind()).isEqualTo(SourceException.Kind.MALFORMED);
+        assertThat(e.getMessage()).contains("larger than the 4 KiB limit");
+    }
+
+    @Test
     void caFileTrustsExactlyItsCertificates(@TempDir Path dir) throws Exception {
         try (MockWebServer tls = new MockWebServer()) {
             tls.useHttps(serverContext().getSocketFactory());

@@ -9,11 +9,8 @@ import io.watchfloor.core.AlertState;
 import io.watchfloor.core.Severity;
 import io.watchfloor.core.SourceId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,9 +51,19 @@ final class AlertMapper {
 
     /** The core alert for {@code dto}, acknowledged when an active ACK silence mutes it. */
     Optional<Alert> alert(AlertDto dto, Map<String, Silence> silences) {
-        String fingerprint = dto.fingerprint() == null ? "" : dto.fingerprint().trim();
+        return alert(dto, silences, LastPoll.none());
+    }
+
+    /**
+     * As {@link #alert(AlertDto, Map)}, but when the alert of the same fingerprint in {@code previous}
+     * equals the result, that instance itself: an alert that did not change between
+     * polls keeps its instance and its label map, so nothing downstream has to compare it field by field.
+     */
+    Optional<Alert> alert(AlertDto dto, Map<String, Silence> silences, LastPoll previous) {
+        String fingerprint = dto.fingerprint();
         if (fingerprint.isEmpty()) {
-            skipped.skip("alert:" + dto.labels(), "alert without fingerprint " + dto.labels());
+            Map<String, String> labels = dto.labels();
+            skipped.skip("alert:" + labels, "alert without fingerprint " + labels);
             return Optional.empty();
         }
         Optional<Instant> startsAt = time(dto.startsAt());
@@ -64,16 +71,16 @@ final class AlertMapper {
             skipped.skip("alert:" + fingerprint, "alert " + fingerprint + ": unreadable startsAt '" + dto.startsAt() + "'");
             return Optional.empty();
         }
-        Map<String, String> labels = withoutNulls(dto.labels());
-        Map<String, String> annotations = withoutNulls(dto.annotations());
-        String name = firstNonBlank(labels.get("alertname"), "(no alertname)");
-        String summary = firstLine(firstNonBlank(annotations.get("summary"),
-                firstNonBlank(annotations.get("description"), name)));
-        String service = firstNonBlank(labels.get(serviceLabel), firstNonBlank(labels.get("job"), Alert.UNASSIGNED));
-        List<String> silencedBy = List.copyOf(dto.status().silencedBy());
-        return Optional.of(new Alert(source, fingerprint, name, labels, summary,
-                Severity.fromLabel(labels.get("severity")), service, startsAt.get(), Optional.empty(),
-                AlertState.FIRING, silencedBy, acknowledgement(silencedBy, silences)));
+        Alert before = previous.find(fingerprint).orElse(null);
+        Map<String, String> labels = before != null && dto.hasLabels(before.labels()) ? before.labels() : dto.labels();
+        String name = firstNonBlank(dto.label("alertname"), "(no alertname)");
+        String summary = firstLine(firstNonBlank(dto.summary(), firstNonBlank(dto.description(), name)));
+        String service = firstNonBlank(dto.label(serviceLabel), firstNonBlank(dto.label("job"), Alert.UNASSIGNED));
+        List<String> silencedBy = dto.silencedBy();
+        Alert alert = new Alert(source, fingerprint, name, labels, summary, Severity.fromLabel(dto.label("severity")),
+                service, startsAt.get(), Optional.empty(), AlertState.FIRING, silencedBy,
+                acknowledgement(silencedBy, silences));
+        return Optional.of(alert.equals(before) ? before : alert);
     }
 
     /** The core-facing silence for {@code dto}. */
@@ -101,18 +108,14 @@ final class AlertMapper {
 
     /** Parses an RFC 3339 timestamp (Z or offset, any fraction). */
     static Optional<Instant> time(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(text.trim()).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return Rfc3339.parse(text);
     }
 
     /** The most recent acknowledgement among the silences muting the alert. */
     private Optional<Acknowledgement> acknowledgement(List<String> silencedBy, Map<String, Silence> silences) {
+        if (silencedBy.isEmpty()) {
+            return Optional.empty(); // most alerts: no stream per alert
+        }
         return silencedBy.stream()
                 .map(silences::get)
                 .filter(s -> s != null && s.acknowledges(ackPrefix))
@@ -129,16 +132,6 @@ final class AlertMapper {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static Map<String, String> withoutNulls(Map<String, String> in) {
-        Map<String, String> out = new HashMap<>();
-        in.forEach((k, v) -> {
-            if (k != null && v != null) {
-                out.put(k, v);
-            }
-        });
-        return out;
     }
 
     private static String firstNonBlank(String value, String fallback) {

@@ -1,5 +1,6 @@
 package io.watchfloor.connectors.alertmanager;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,7 @@ import io.watchfloor.connectors.SkippedRecords;
 import io.watchfloor.connectors.SourceException;
 import io.watchfloor.connectors.SourceHttp;
 import io.watchfloor.connectors.WireJson;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,8 @@ import okhttp3.RequestBody;
 /**
  * The Alertmanager API v2 calls Watchfloor makes, against one replica's base URL at a time
  * (API-NOTES section 1). Lists are bound element by element: a malformed element is skipped and
- * reported, a body that is not a list is {@code MALFORMED}. Stateless apart from the shared
+ * reported, a body that is not a list is {@code MALFORMED}. Alerts, the large list, are bound from the
+ * token stream; silences and groups through a tree. Stateless apart from the shared
  * reporter; thread-safe.
  */
 final class AlertmanagerApi {
@@ -41,14 +44,20 @@ final class AlertmanagerApi {
         this.skipped = skipped;
     }
 
-    /** {@code GET /api/v2/alerts?active=true&silenced=true&inhibited=true}: every alert that is not resolved. */
-    List<AlertDto> alerts(HttpUrl base) throws SourceException {
+    /**
+     * {@code GET /api/v2/alerts?active=true&silenced=true&inhibited=true}: every alert that is not resolved,
+     * bound from the token stream ({@link AlertReader}) with the strings of {@code previous} where they are
+     * unchanged; alerts it had to skip are reported once the body is read.
+     */
+    List<AlertDto> alerts(HttpUrl base, LastPoll previous) throws SourceException {
         HttpUrl url = SourceHttp.resolve(base, "api/v2/alerts")
                 .addQueryParameter("active", "true")
                 .addQueryParameter("silenced", "true")
                 .addQueryParameter("inhibited", "true")
                 .build();
-        return elements(http.get(url, ERRORS), AlertDto.class, "alert", "fingerprint");
+        AlertReader.Batch batch = http.get(url, ERRORS, (parser, request) -> AlertReader.list(parser, request, previous));
+        report(batch.skipped());
+        return batch.alerts();
     }
 
     /** {@code GET /api/v2/silences}: all silences the replica still holds (active, pending, expired). */
@@ -63,9 +72,21 @@ final class AlertmanagerApi {
                 GroupDto.class, "alert group", "labels");
     }
 
-    /** Binds one alert of a group. */
-    Optional<AlertDto> alert(JsonNode node, String request) {
-        return bind(node, AlertDto.class, "alert", "fingerprint", request);
+    /** Binds the alerts of one group (already parsed with the group); a bad one is skipped and reported. */
+    List<AlertDto> groupAlerts(List<JsonNode> nodes, String request) {
+        AlertReader reader = new AlertReader(request, LastPoll.none());
+        List<AlertDto> out = new ArrayList<>();
+        List<AlertReader.Skip> skips = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            try (JsonParser p = nodes.get(i).traverse()) {
+                p.nextToken();
+                reader.element(p, i, out, skips);
+            } catch (IOException e) { // a tree in memory does not fail to read; kept total for safety
+                skips.add(new AlertReader.Skip("alert:#" + i, "alert #" + i + " from " + request + ": " + e.getMessage()));
+            }
+        }
+        report(skips);
+        return out;
     }
 
     /** {@code POST /api/v2/silences} with a postableSilence; returns the new silence id. */
@@ -86,6 +107,12 @@ final class AlertmanagerApi {
     void expireSilence(HttpUrl base, String id) throws SourceException {
         HttpUrl url = SourceHttp.resolve(base, "api/v2/silence").addPathSegment(id).build();
         http.sendForStatus(new Request.Builder().url(url).delete().build(), ERRORS);
+    }
+
+    private void report(List<AlertReader.Skip> skips) {
+        for (AlertReader.Skip s : skips) {
+            skipped.skip(s.key(), SourceHttp.oneLine(s.reason(), 300));
+        }
     }
 
     private <T> List<T> elements(JsonReply reply, Class<T> type, String what, String keyField) throws SourceException {

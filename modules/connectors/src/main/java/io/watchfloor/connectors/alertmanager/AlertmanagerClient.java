@@ -1,6 +1,5 @@
 package io.watchfloor.connectors.alertmanager;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.watchfloor.connectors.Endpoints;
@@ -115,8 +114,8 @@ public final class AlertmanagerClient {
         List<AlertGroup> out = new ArrayList<>();
         for (GroupDto g : groups) {
             List<Alert> alerts = new ArrayList<>();
-            for (JsonNode node : g.alerts()) {
-                api.alert(node, request).flatMap(dto -> mapper.alert(dto, silences)).ifPresent(alerts::add);
+            for (AlertDto dto : api.groupAlerts(g.alerts(), request)) {
+                mapper.alert(dto, silences).ifPresent(alerts::add);
             }
             String receiver = g.receiver() == null || g.receiver().name() == null ? "" : g.receiver().name();
             out.add(new AlertGroup(withoutNulls(g.labels()), receiver, alerts));

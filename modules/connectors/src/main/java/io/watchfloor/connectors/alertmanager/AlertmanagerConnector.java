@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +37,10 @@ import org.slf4j.LoggerFactory;
  * active silence muting it has a comment starting with the {@code ackPrefix} option (default
  * {@code ACK!}, the karma/kthxbye convention); its service is the label named by {@code serviceLabel}
  * (default {@code service}), else {@code job}, else {@link Alert#UNASSIGNED}.
+ *
+ * <p>The alert list, the large answer, is bound from the token stream ({@link AlertReader}). An alert
+ * that maps to exactly what it mapped to on the previous poll is reported as the same {@link Alert}
+ * instance, so downstream equality checks of an unchanged board are reference comparisons.
  *
  * <p>Several URLs are replicas of one HA cluster: every replica that answers is read and alerts are
  * united by fingerprint, silences by id (the newest copy wins; silence ids muting an alert are
@@ -58,7 +61,7 @@ import org.slf4j.LoggerFactory;
  * {@link io.watchfloor.connectors.WriteOutcomes}).
  *
  * <p>Thread rule: {@link #poll()} runs on the source's poll thread, never concurrently with itself;
- * the replica-state map is confined to that thread. {@link #perform} may run on another thread
+ * the replica-state map and the last poll's alerts are confined to that thread. {@link #perform} may run on another thread
  * (the engine's action thread) concurrently with a poll: it shares no mutable state with it.
  */
 public final class AlertmanagerConnector implements SourceConnector, ActionConnector {
@@ -72,6 +75,8 @@ public final class AlertmanagerConnector implements SourceConnector, ActionConne
     private final SkippedRecords skipped;
     private final Map<HttpUrl, Boolean> replicaUp = new HashMap<>();
     private final SilenceActions actions;
+    /** The alerts of the last successful poll, reused when unchanged; poll thread only. */
+    private List<Alert> lastPoll = List.of();
 
     /**
      * @throws IllegalArgumentException on a configuration error
@@ -115,15 +120,15 @@ public final class AlertmanagerConnector implements SourceConnector, ActionConne
     @Override
     public List<SourceEvent> poll() throws SourceException {
         List<SourceException> failures = new ArrayList<>();
-        Map<String, AlertDto> alerts = new TreeMap<>();
+        AlertUnion alerts = new AlertUnion();
         Map<String, Silence> silences = new HashMap<>();
         int answered = 0;
         for (HttpUrl base : http.baseUrls()) {
             try {
-                List<AlertDto> replicaAlerts = api.alerts(base);
+                List<AlertDto> replicaAlerts = api.alerts(base, new LastPoll(lastPoll));
                 List<SilenceDto> replicaSilences = api.silences(base);
                 replicaSilences.forEach(s -> mapper.silence(s).ifPresent(m -> silences.merge(m.id(), m, AlertmanagerConnector::newer)));
-                replicaAlerts.forEach(a -> mergeAlert(alerts, a));
+                alerts.add(replicaAlerts);
                 answered++;
                 noteReplica(base, Optional.empty());
             } catch (SourceException e) {
@@ -135,25 +140,14 @@ public final class AlertmanagerConnector implements SourceConnector, ActionConne
             throw Endpoints.allFailed("Alertmanager replicas", failures);
         }
         List<Alert> out = new ArrayList<>();
-        for (AlertDto dto : alerts.values()) {
-            mapper.alert(dto, silences).ifPresent(out::add);
+        LastPoll previous = new LastPoll(lastPoll);
+        for (AlertDto dto : alerts.alerts()) {
+            mapper.alert(dto, silences, previous).ifPresent(out::add);
         }
+        lastPoll = List.copyOf(out);
         skipped.readDone();
         Instant now = http.clock().instant();
         return List.of(new SourceEvent.AlertsObserved(cfg.id(), now, out));
-    }
-
-    private static void mergeAlert(Map<String, AlertDto> alerts, AlertDto dto) {
-        String key = dto.fingerprint() == null ? "" : dto.fingerprint().trim();
-        if (key.isEmpty()) {
-            alerts.put("\u0000" + alerts.size(), dto); // unmappable; the mapper reports it
-            return;
-        }
-        alerts.merge(key, dto, (old, fresh) -> {
-            boolean freshIsNewer = AlertMapper.time(fresh.updatedAt()).orElse(Instant.MIN)
-                    .isAfter(AlertMapper.time(old.updatedAt()).orElse(Instant.MIN));
-            return freshIsNewer ? fresh.withSilencesOf(old) : old.withSilencesOf(fresh);
-        });
     }
 
     private static Silence newer(Silence a, Silence b) {
