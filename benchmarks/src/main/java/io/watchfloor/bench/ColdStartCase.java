@@ -92,8 +92,11 @@ final class ColdStartCase implements BenchmarkCase {
                 + " runs of each, interleaved; from the suite launching the process to the first frame JavaFX"
                 + " reports rendered (`PerformanceTracker`). The wall starts as `watchfloor wall --config FILE"
                 + " --data-dir DIR` does (YAML config, engine with the demo's three sources, local database opened"
-                + " and migrated, cache restored, outbox dispatcher started, `WallWindows`), here with an empty data"
-                + " directory; its first frame shows the board before any source has answered.";
+                + " and migrated, cache restored, `WallWindows`; the toolkit, the database and the HTTP client start"
+                + " together while the config is read, the windows are built while the cache is restored and shown"
+                + " once the restored board is published; polling, metrics and the outbox dispatcher start two"
+                + " pulses after that), here with an empty data directory; its first frame shows the board before"
+                + " any source has answered.";
         return List.of(
                 Figure.measured(FIRST, "d. cold start to first board frame, empty data directory (median)",
                         Measure.ms(w.median()), Measure.ms(h.median()), "hello-world JavaFX stage, same JVM options",

@@ -15,13 +15,16 @@ import io.watchfloor.simulator.Simulator;
 import io.watchfloor.simulator.SimulatorOptions;
 import io.watchfloor.engine.outbox.Backoff;
 import io.watchfloor.engine.outbox.OutboxDispatcher;
+import io.watchfloor.store.CachedSource;
 import io.watchfloor.store.LocalDatabase;
 import io.watchfloor.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,37 +51,75 @@ final class BoardSession implements AutoCloseable {
     private final Clock clock;
     private final Operator operator;
     private final Path dataDir;
+    private final DatabaseOpening opening;
     private Optional<LocalDatabase> database = Optional.empty();
+    private List<CachedSource> cached = List.of();
     private boolean databaseTried;
     private OutboxDispatcher dispatcher;
     private ActionService actions;
     private ActionService autoActions;
 
-    private BoardSession(Optional<Simulator> simulator, WatchfloorConfig config, Clock clock, SourceOptions options) {
+    private BoardSession(Optional<Simulator> simulator, WatchfloorConfig config, Clock clock, SourceOptions options,
+                         Starting starting) {
         this.simulator = simulator;
         this.config = config;
         this.clock = clock;
         this.operator = operator(options, config);
         this.dataDir = options.dataDir();
-        this.http = Connectors.sharedClient();
+        this.opening = starting.database;
+        this.http = starting.http.join();
         this.engine = Engines.fromConfig(config, http, clock, name -> Optional.ofNullable(System.getenv(name)));
         // In the demo the operator has an account on the simulated desk, as on a real instance.
         simulator.ifPresent(s -> s.control().addUser(operator.name()));
     }
 
-    /** Opens a session from the command-line options; the engine is built but not started. */
+    /** What is started on threads of its own before the config is read: the database and the HTTP client. */
+    private record Starting(DatabaseOpening database, CompletableFuture<OkHttpClient> http) {
+        static Starting begin(Path dataDir) {
+            return new Starting(DatabaseOpening.start(dataDir), CompletableFuture.supplyAsync(Connectors::sharedClient,
+                    work -> daemon("wf-start-http", work).start()));
+        }
+
+        /** For a session that failed to open: closes what was started. */
+        void abandon() {
+            database.close();
+            http.thenAccept(client -> client.dispatcher().executorService().shutdown());
+        }
+    }
+
+    private static Thread daemon(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * Opens a session from the command-line options; the engine is built but not started. The local database is
+     * opened (and its cache read) and the HTTP client built on threads of their own meanwhile, while this thread
+     * reads the config.
+     */
     static BoardSession open(SourceOptions options) throws ConfigException, IOException {
+        Starting starting = Starting.begin(options.dataDir());
+        try {
+            return open(options, starting);
+        } catch (ConfigException | IOException | RuntimeException | Error e) {
+            starting.abandon();
+            throw e;
+        }
+    }
+
+    private static BoardSession open(SourceOptions options, Starting starting) throws ConfigException, IOException {
         Clock clock = Clock.systemDefaultZone(); // the wall clock shows local time
         if (options.config != null) {
-            return new BoardSession(Optional.empty(), ConfigLoader.load(options.config), clock, options);
+            return new BoardSession(Optional.empty(), ConfigLoader.load(options.config), clock, options, starting);
         }
         if (!options.sources.isEmpty()) {
-            return new BoardSession(Optional.empty(), SourceSpec.toConfig(options.sources), clock, options);
+            return new BoardSession(Optional.empty(), SourceSpec.toConfig(options.sources), clock, options, starting);
         }
         Optional<Path> user = SourceOptions.userConfig();
         if (user.isPresent() && !options.demo) {
             LOG.info("using config {}", user.get());
-            return new BoardSession(Optional.empty(), ConfigLoader.load(user.get()), clock, options);
+            return new BoardSession(Optional.empty(), ConfigLoader.load(user.get()), clock, options, starting);
         }
         if (options.speed <= 0) {
             throw new ConfigException("--speed must be positive, was " + options.speed);
@@ -87,7 +128,7 @@ final class BoardSession implements AutoCloseable {
                 .withClock(clock));
         LOG.info("demo mode: embedded simulator at {}", sim.baseUrl());
         try {
-            return new BoardSession(Optional.of(sim), demoConfig(sim, clock), clock, options);
+            return new BoardSession(Optional.of(sim), demoConfig(sim, clock), clock, options, starting);
         } catch (RuntimeException e) {
             sim.close();
             throw e;
@@ -141,11 +182,9 @@ final class BoardSession implements AutoCloseable {
     Optional<LocalDatabase> database() {
         if (!databaseTried) {
             databaseTried = true;
-            try {
-                database = Optional.of(LocalDatabase.open(dataDir));
-            } catch (StoreException e) {
-                LOG.warn("running without the local database: {}", e.getMessage());
-            }
+            DatabaseOpening.Opened opened = opening.await();
+            database = opened.database();
+            cached = opened.cached();
         }
         return database;
     }
@@ -155,15 +194,27 @@ final class BoardSession implements AutoCloseable {
      * starts reading the sources. Main thread.
      */
     void start() {
+        restore();
+        startReading();
+    }
+
+    /**
+     * The first half of {@link #start()}: puts the cached state of the configured sources on the board (the
+     * engine publishes it at once) and sets up the cache writer and the metrics; nothing polls yet. Main thread.
+     */
+    void restore() {
         database().ifPresent(db -> {
-            try {
-                engine.restore(db.cache().loadAll());
-            } catch (StoreException e) {
-                LOG.warn("cannot read the local cache: {}", e.getMessage());
-            }
+            engine.restore(cached);
             engine.persistTo(db.cache(), db.history(), CACHE_EVERY);
             engine.metricsFrom(db.history(), METRICS_EVERY);
         });
+    }
+
+    /**
+     * The second half of {@link #start()}: starts reading the sources, the pulse and the metrics. The wall calls it
+     * once its windows are open, so that none of this competes with the first frame. Main thread.
+     */
+    void startReading() {
         engine.start();
     }
 
@@ -245,6 +296,9 @@ final class BoardSession implements AutoCloseable {
             dispatcher.close();
         }
         engine.close();
+        if (!databaseTried) {
+            opening.close();
+        }
         database.ifPresent(LocalDatabase::close);
         simulator.ifPresent(Simulator::close);
         http.dispatcher().executorService().shutdown();

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,37 +92,52 @@ final class WallCommand implements Callable<Integer> {
             return WatchfloorCommand.OK;
         }
         WallOptions options = window.toOptions();
+        // The toolkit starts on a thread of its own while this one reads the config and builds the engine.
+        CompletableFuture<Void> toolkit = FxLauncher.startToolkit();
         try (BoardSession session = BoardSession.open(sources)) {
             WallConfig wall = wallConfig(session, sources);
             wall.pages(options.pages()); // an unknown --page fails before any window opens
-            session.start();
-            session.sendQueuedActions();
-            session.autoEscalate();
             CountDownLatch closed = new CountDownLatch(1);
-            AtomicReference<WallWindows> windows = new AtomicReference<>();
-            AtomicReference<RuntimeException> failed = new AtomicReference<>();
             String title = "Watchfloor" + session.simulator().map(s -> " (demo)").orElse("");
-            FxLauncher.startWindowed(() -> {
-                try {
-                    windows.set(WallWindows.open(session.engine().feed(), session.clock(), wall, options, title,
-                            closed::countDown));
-                } catch (RuntimeException e) {
-                    failed.set(e);
-                    closed.countDown();
-                }
-            });
-            closed.await();
-            FxLauncher.callOnFx(() -> {
-                if (windows.get() != null) {
-                    windows.get().close();
-                }
-                return null;
-            }).get();
-            if (failed.get() != null) {
-                throw failed.get();
+            // The windows are built on the FX thread while this one waits for the cached board...
+            CompletableFuture<WallWindows> prepared = toolkit.thenCompose(started -> FxLauncher.callOnFx(() ->
+                    WallWindows.prepare(session.engine().feed(), session.clock(), wall, options, title,
+                            closed::countDown)));
+            session.restore();
+            // ...and shown once the engine has published it, so that their first frame has it.
+            WallWindows windows = shown(prepared);
+            try {
+                FxLauncher.afterPulses(2).get(); // the first frame is on its way: now what it does not need
+                session.startReading();
+                session.sendQueuedActions();
+                session.autoEscalate();
+                closed.await();
+            } finally {
+                FxLauncher.callOnFx(() -> {
+                    windows.close();
+                    return null;
+                }).get();
             }
         }
         return WatchfloorCommand.OK;
+    }
+
+    /** Waits for the windows to be built, then shows them; a failure to build them is rethrown as it was thrown. */
+    private static WallWindows shown(CompletableFuture<WallWindows> prepared) throws Exception {
+        WallWindows windows;
+        try {
+            windows = prepared.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        FxLauncher.callOnFx(() -> {
+            windows.show();
+            return null;
+        }).get();
+        return windows;
     }
 
     /** The config's {@code wall:} section, validated; errors name the config file. */

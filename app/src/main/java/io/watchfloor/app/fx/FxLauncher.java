@@ -2,6 +2,7 @@ package io.watchfloor.app.fx;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -34,6 +35,46 @@ public final class FxLauncher {
         } catch (IllegalStateException alreadyRunning) {
             Platform.runLater(onStart);
         }
+    }
+
+    /**
+     * Starts the toolkit for windows on a thread of its own ({@code wf-fx-start}) and returns at once, so that the
+     * caller can do other start-up work meanwhile. The future completes on the FX thread once the toolkit runs (at
+     * once when it already did), or with the toolkit's failure.
+     */
+    public static CompletableFuture<Void> startToolkit() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                startWindowed(() -> started.complete(null));
+            } catch (RuntimeException | Error e) { // a thread boundary: the caller sees it through the future
+                started.completeExceptionally(e);
+            }
+        }, "wf-fx-start");
+        starter.setDaemon(true);
+        starter.start();
+        return started;
+    }
+
+    /**
+     * Completes on the FX thread once {@code pulses} more pulses have run (it asks for them, so they come). Two
+     * pulses after a window was shown its first frame has been laid out and handed to the renderer: start-up work
+     * the first frame does not need waits for that, so that it does not compete with it.
+     */
+    public static CompletableFuture<Void> afterPulses(int pulses) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= pulses) {
+                    stop();
+                    done.complete(null);
+                }
+            }
+        }.start());
+        return done;
     }
 
     /** Runs {@code work} on the FX thread; the toolkit must have been started. */

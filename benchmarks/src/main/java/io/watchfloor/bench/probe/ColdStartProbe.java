@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
@@ -48,12 +49,24 @@ public final class ColdStartProbe {
         AtomicLong dataPublished = new AtomicLong();
         if (variant.equals("hello")) {
             hello(frames);
-        } else if (variant.equals("wall")) {
-            wall(WallStart.open(Path.of(a.text("config")), Path.of(a.text("data-dir"))), frames, dataPublished);
-        } else if (variant.equals("wall-cache")) {
+        } else if (variant.equals("wall") || variant.equals("wall-cache")) {
+            // As the wall command: the toolkit starts on a thread of its own while the session opens, the windows
+            // are built while the cache is restored, and shown once the engine has published the restored board.
+            CompletableFuture<Void> toolkit = FxLauncher.startToolkit();
             WallStart start = WallStart.open(Path.of(a.text("config")), Path.of(a.text("data-dir")));
+            CompletableFuture<WallWindows> prepared = toolkit.thenCompose(started -> FxLauncher.callOnFx(() ->
+                    WallWindows.prepare(start.engine.feed(), start.clock, start.wall, WallOptions.window(),
+                            "Watchfloor", () -> { })));
+            start.restore();
             result.put("restoredFiring", start.restoredFiring);
-            cachedWall(start, frames, result);
+            WallWindows windows = prepared.get();
+            if (variant.equals("wall")) {
+                wall(start, windows, frames, dataPublished);
+            } else {
+                cachedWall(start, windows, frames, result);
+            }
+            FxLauncher.afterPulses(2).get();
+            start.startReading();
         } else {
             throw new IllegalArgumentException("unknown variant " + variant + " (hello, wall, wall-cache)");
         }
@@ -78,13 +91,13 @@ public final class ColdStartProbe {
         });
     }
 
-    private static void wall(WallStart start, FirstFrames frames, AtomicLong dataPublished) {
+    private static void wall(WallStart start, WallWindows windows, FirstFrames frames, AtomicLong dataPublished)
+            throws Exception {
         Engine engine = start.engine;
         AtomicBoolean seen = new AtomicBoolean();
-        FxLauncher.startWindowed(() -> {
-            WallWindows windows = WallWindows.open(engine.feed(), start.clock, start.wall, WallOptions.window(),
-                    "Watchfloor", () -> { });
+        FxLauncher.callOnFx(() -> {
             frames.watch(windows.views().get(0).root().getScene());
+            windows.show();
             // Subscribed after the wall: on a publish the wall's bridge queues its delivery before this marker.
             engine.feed().subscribe(board -> {
                 if (everySourceRead(board) && seen.compareAndSet(false, true)) {
@@ -92,19 +105,21 @@ public final class ColdStartProbe {
                     Platform.runLater(frames::markData);
                 }
             });
-        });
+            return null;
+        }).get();
     }
 
     /**
-     * The wall on a restored board: opening it subscribes its bridge, which queues the delivery of the current
-     * board (the cached one) on the FX thread; the marker queued after it runs once the wall has that board.
+     * The wall on a restored board: its bridge queued the delivery of the restored board on the FX thread when the
+     * engine published it (or when the bridge subscribed, if that was later), before the windows are shown here;
+     * the marker queued after showing them runs once the wall has that board.
      */
-    private static void cachedWall(WallStart start, FirstFrames frames, Map<String, Object> result) {
+    private static void cachedWall(WallStart start, WallWindows windows, FirstFrames frames, Map<String, Object> result)
+            throws Exception {
         Engine engine = start.engine;
-        FxLauncher.startWindowed(() -> {
-            WallWindows windows = WallWindows.open(engine.feed(), start.clock, start.wall, WallOptions.window(),
-                    "Watchfloor", () -> { });
+        FxLauncher.callOnFx(() -> {
             frames.watch(windows.views().get(0).root().getScene());
+            windows.show();
             Platform.runLater(() -> {
                 BoardState shown = engine.feed().current();
                 result.put("deliveredFiring", shown.alerts().stream().filter(x -> x.firing()).count());
@@ -112,7 +127,8 @@ public final class ColdStartProbe {
                         .filter(h -> h.lastSuccess().filter(t -> t.toEpochMilli() > startedAt()).isPresent()).count());
                 frames.markData();
             });
-        });
+            return null;
+        }).get();
     }
 
     private static long startedAt() {

@@ -57,11 +57,6 @@ final class ConnectionPool implements AutoCloseable {
         return where;
     }
 
-    /** Opens the first connection now, so that a database that cannot be opened fails at start. */
-    void warmUp() throws StoreException {
-        transaction("open", c -> null);
-    }
-
     /**
      * Runs {@code work} in one transaction and commits it; {@code what} names it in errors. The commit
      * reaches the file within the database's write delay (half a second): for what may be rebuilt.

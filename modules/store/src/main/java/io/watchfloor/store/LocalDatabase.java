@@ -62,7 +62,8 @@ public final class LocalDatabase implements AutoCloseable {
 
     /**
      * Opens the database in {@code dataDir}, creating the directory (owner-only on POSIX) and the
-     * database when needed, and migrating its schema to the newest version this build knows.
+     * database when needed, and migrating its schema to the newest version this build knows (Flyway
+     * runs only when the schema history says the database is not at that version already).
      *
      * @throws StoreException naming {@code dataDir} when it cannot be created, opened or migrated
      */
@@ -83,8 +84,10 @@ public final class LocalDatabase implements AutoCloseable {
                 + ";AUTO_SERVER=TRUE;WRITE_DELAY=500;LOCK_TIMEOUT=10000");
         ConnectionPool pool = new ConnectionPool(source, "the local database in " + dir, holdConnections);
         try {
-            pool.warmUp();
-            migrate(dir, source);
+            // The check opens the first connection, so a database that cannot be opened fails here.
+            if (!SchemaVersion.isCurrent(pool)) {
+                migrate(dir, source);
+            }
         } catch (StoreException | RuntimeException e) {
             pool.close();
             throw e;

@@ -29,6 +29,7 @@ public final class WallWindows implements AutoCloseable {
     private final List<WallWindow> windows = new ArrayList<>();
     private final AlarmSound sound;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private String shown = "";
 
     private WallWindows(AlarmSound sound) {
         this.sound = sound;
@@ -47,12 +48,31 @@ public final class WallWindows implements AutoCloseable {
      */
     public static WallWindows open(BoardFeed feed, Clock clock, WallConfig config, WallOptions options, String title,
                                    Runnable onExit) {
-        return open(feed, clock, config, options, title, onExit,
+        WallWindows all = prepare(feed, clock, config, options, title, onExit);
+        all.show();
+        return all;
+    }
+
+    /**
+     * Builds the windows as {@link #open} does but does not show them yet: a cold start builds them while the
+     * cached board is still being read, and shows them ({@link #show()}) once it is on the feed, so that the first
+     * frame has it. Parameters and failures as {@link #open}.
+     */
+    public static WallWindows prepare(BoardFeed feed, Clock clock, WallConfig config, WallOptions options,
+                                      String title, Runnable onExit) {
+        return prepare(feed, clock, config, options, title, onExit,
                 new SampledClipPlayer(SampledClipPlayer.ALARM_RESOURCE));
     }
 
     static WallWindows open(BoardFeed feed, Clock clock, WallConfig config, WallOptions options, String title,
                             Runnable onExit, ClipPlayer player) {
+        WallWindows all = prepare(feed, clock, config, options, title, onExit, player);
+        all.show();
+        return all;
+    }
+
+    static WallWindows prepare(BoardFeed feed, Clock clock, WallConfig config, WallOptions options,
+                               String title, Runnable onExit, ClipPlayer player) {
         Objects.requireNonNull(onExit, "onExit");
         ThemeName theme = options.theme().orElse(config.theme());
         WallConfig themed = config.withTheme(theme);
@@ -70,10 +90,15 @@ public final class WallWindows implements AutoCloseable {
             view.mutedProperty().bindBidirectional(all.sound.mutedProperty());
             all.windows.add(new WallWindow(view, a.screen(), options, title, clock, once));
         }
-        all.windows.forEach(WallWindow::show);
-        LOG.info("wall on {} screen(s), theme {}{}", all.windows.size(), theme.configName(),
-                options.kiosk() ? ", kiosk (leave with Ctrl+Shift+Q held for 2 s)" : "");
+        all.shown = String.format(Locale.ROOT, "wall on %d screen(s), theme %s%s", all.windows.size(),
+                theme.configName(), options.kiosk() ? ", kiosk (leave with Ctrl+Shift+Q held for 2 s)" : "");
         return all;
+    }
+
+    /** Shows the windows built by {@link #prepare}; {@link #open} already did. */
+    public void show() {
+        windows.forEach(WallWindow::show);
+        LOG.info("{}", shown);
     }
 
     /** One line per screen JavaFX lists, counted from 1: "2: 3840x2160 at 1920,0 (primary)". */
