@@ -44,7 +44,7 @@ import java.util.Set;
  */
 public final class BenchmarkSuite {
     /** The table's rows, in order. */
-    static final List<String> ORDER = List.of(IngestCase.FIGURE, SnapshotCase.FIGURE, FxPulseCase.PULSE,
+    static final List<String> ORDER = List.of(IngestCase.FIGURE, IngestCase.FIRST_POLL, SnapshotCase.FIGURE, FxPulseCase.PULSE,
             FxPulseCase.FRAME, ColdStartCase.FIRST, ColdStartCase.DATA, ColdStartCase.CACHE, MemoryCase.RSS,
             MemoryCase.HEAP, MemoryCase.CACHED, OutboxCase.APPEND, OutboxCase.REPLAY, LatencyCase.QUIET,
             LatencyCase.STRESS);

@@ -20,6 +20,7 @@ import org.openjdk.jmh.results.RunResult;
 /** Figure a: ingest of Alertmanager payloads through the connector and reducer, against bare Jackson (JMH). */
 final class IngestCase implements BenchmarkCase {
     static final String FIGURE = "ingest";
+    static final String FIRST_POLL = "ingest-first-poll";
 
     @Override
     public String id() {
@@ -42,23 +43,26 @@ final class IngestCase implements BenchmarkCase {
         details.put("connector polls/s, 99.9 % error", error(ours));
         details.put("first polls/s (fresh connector and board, every alert new)",
                 Percentiles.round(first.getPrimaryResult().getScore()));
-        details.put("first poll alerts/s", Percentiles.round(first.getPrimaryResult().getScore() * alerts));
-        details.put("first poll ratio", Percentiles.round(first.getPrimaryResult().getScore()
-                / bare.getPrimaryResult().getScore()));
         details.put("Jackson parses/s", Percentiles.round(bare.getPrimaryResult().getScore()));
         details.put("Jackson parses/s, 99.9 % error", error(bare));
+        Measure baseline = new Measure(bare.getPrimaryResult().getScore() * alerts, "alerts/s");
         return List.of(Figure.measured(FIGURE,
                 "a. ingest: parse + normalise + reduce Alertmanager payloads (alerts/s)",
                 new Measure(ours.getPrimaryResult().getScore() * alerts, "alerts/s"),
-                new Measure(bare.getPrimaryResult().getScore() * alerts, "alerts/s"),
-                "bare Jackson parse of the same bytes", Target.atLeastRatio(0.5), details)
+                baseline, "bare Jackson parse of the same bytes", Target.atLeastRatio(0.5), details)
                 .withNote("JMH throughput, one fork (-Xms2g -Xmx2g). One operation: `AlertmanagerConnector.poll()`"
                         + " of the stress payload (10,000 alerts as the scaled simulator serves them, bytes handed"
                         + " over by an OkHttp interceptor: HTTP client, capped body read, alerts bound from the token"
                         + " stream, mapping to core alerts) and `BoardReducer.apply` of the observation; the baseline is"
                         + " `ObjectMapper.readTree` of the same bytes. The same bytes every poll is a wall's steady state"
                         + " (unchanged alerts keep their instances from the previous poll); the first poll, a fresh"
-                        + " connector and board each operation so that every alert is new, is in the details."));
+                        + " connector and board each operation so that every alert is new, is the next row."),
+                Figure.measured(FIRST_POLL, "a. ingest, first poll: every alert new to the connector and the board",
+                        new Measure(first.getPrimaryResult().getScore() * alerts, "alerts/s"), baseline,
+                        "bare Jackson parse of the same bytes", Target.atLeastRatio(0.5), details)
+                        .withNote("same run; one operation is a fresh `AlertmanagerConnector` and `BoardReducer`"
+                                + " reading the same payload, so that no alert can keep its instance from a previous"
+                                + " poll: what a wall pays when it starts, or when a whole estate changes at once."));
     }
 
     /** JMH's error margin, or "n/a" when too few iterations ran to have one (quick runs). */
@@ -70,9 +74,10 @@ final class IngestCase implements BenchmarkCase {
     @Override
     public Optional<String> profile(SuiteSettings s, Figure missed) throws Exception {
         Path jfr = s.jfr("ingest");
-        JmhRun.run(s, IngestBenchmark.class.getName() + ".connectorPollAndReduce", Map.of(),
+        String method = missed.id().equals(FIRST_POLL) ? "firstPollAndReduce" : "connectorPollAndReduce";
+        JmhRun.run(s, IngestBenchmark.class.getName() + "." + method, Map.of(),
                 s.work().resolve("logs/jmh-ingest-jfr.log"), jfr);
         return Optional.of("**" + missed.title() + "** — " + JfrSummary.summarize(jfr, t -> t.contains("jmh-worker"),
-                "the benchmark thread", "IngestBenchmark.connectorPollAndReduce", 10));
+                "the benchmark thread", "IngestBenchmark." + method, 10));
     }
 }

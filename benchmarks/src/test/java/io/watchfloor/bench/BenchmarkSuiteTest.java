@@ -71,7 +71,7 @@ class BenchmarkSuiteTest {
 
         assertThat(table).extracting(Figure::id).containsExactly(ColdStartCase.CACHE, MemoryCase.CACHED,
                 OutboxCase.APPEND, OutboxCase.REPLAY, "failed-outbox");
-        assertThat(BenchmarkSuite.ORDER).hasSize(14).doesNotHaveDuplicates();
+        assertThat(BenchmarkSuite.ORDER).hasSize(15).doesNotHaveDuplicates();
     }
 
     @Test
