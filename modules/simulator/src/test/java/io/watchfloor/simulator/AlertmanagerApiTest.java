@@ -183,6 +183,48 @@ class AlertmanagerApiTest {
     }
 
     @Test
+    void silenceFiltersSelectSilencesHavingTheSameMatchersAsAlertmanagerDoes() {
+        String exact = postSilenceWith(matcher("service", "checkout", false, true) + "," + matcher("team", "web", false, true));
+        String regex = postSilenceWith(matcher("service", "check.*", true, true));
+        String notEqual = postSilenceWith(matcher("service", "checkout", false, false));
+        String notRegex = postSilenceWith(matcher("service", "say \\\"hi\\\"|x", true, false));
+
+        assertThat(silenceIds("service=\"checkout\"")).containsExactly(exact);
+        assertThat(silenceIds("service=~\"check.*\"")).containsExactly(regex);
+        assertThat(silenceIds("service!=\"checkout\"")).containsExactly(notEqual);
+        assertThat(silenceIds("service!~\"say \\\"hi\\\"|x\"")).containsExactly(notRegex);
+        // A filter is compared with the silence's matchers, not evaluated against a label value.
+        assertThat(silenceIds("service=~\"checkout\"")).isEmpty();
+        assertThat(silenceIds("service=\"check.*\"")).isEmpty();
+        // Every filter must be met, by some matcher of the silence each.
+        assertThat(silenceIds("{team=\"web\",service=\"checkout\"}")).containsExactly(exact);
+        assertThat(http.get("/api/v2/silences?filter=" + SimHttp.q("team=\"web\"") + "&filter="
+                + SimHttp.q("service=~\"check.*\"")).json()).isEmpty();
+        assertThat(http.get("/api/v2/silences").json()).hasSize(4);
+        assertThat(http.get("/api/v2/silences?filter=" + SimHttp.q("service~x")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void manySilencesMuteExactlyTheAlertsTheirMatchersMatch() {
+        sim.control().fireAlert("checkout", "CheckoutErrorRateHigh", "critical");
+        sim.control().fireAlert("cart", "CheckoutErrorRateHigh", "critical");
+        for (int i = 0; i < 50; i++) {
+            postSilenceWith(matcher("alertname", "CheckoutErrorRateHigh", false, true) + ","
+                    + matcher("instance", "host-" + i, false, true));
+        }
+        String wide = postSilenceWith(matcher("service", "cart|search", true, true));
+        String narrow = postSilenceWith(matcher("alertname", "CheckoutErrorRateHigh", false, true) + ","
+                + matcher("service", "checkout", false, true));
+        String negative = postSilenceWith(matcher("service", "cart", false, false));
+
+        JsonNode checkout = only(http.get("/api/v2/alerts?filter=service%3D%22checkout%22").json());
+        JsonNode cart = only(http.get("/api/v2/alerts?filter=service%3D%22cart%22").json());
+
+        assertThat(checkout.get("status").get("silencedBy")).extracting(JsonNode::asText).containsExactly(narrow, negative);
+        assertThat(cart.get("status").get("silencedBy")).extracting(JsonNode::asText).containsExactly(wide);
+    }
+
+    @Test
     void groupsAreByAlertnameAndService() {
         sim.control().fireAlert("checkout", "HighCpuUsage", "warning");
         sim.control().fireAlert("checkout", "HighCpuUsage", "major");
@@ -225,6 +267,24 @@ class AlertmanagerApiTest {
                 "{\"name\":\"service\",\"value\":\"" + service + "\",\"isRegex\":false,\"isEqual\":true}"));
         assertThat(answer.status()).isEqualTo(200);
         return answer.json().get("silenceID").asText();
+    }
+
+    private String postSilenceWith(String matchers) {
+        SimHttp.Answer answer = http.send("POST", "/api/v2/silences", silence("2026-08-20T10:00:00Z",
+                "2026-08-20T11:00:00Z", matchers));
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.json().get("silenceID").asText();
+    }
+
+    private static String matcher(String name, String value, boolean regex, boolean equal) {
+        return "{\"name\":\"" + name + "\",\"value\":\"" + value + "\",\"isRegex\":" + regex + ",\"isEqual\":"
+                + equal + "}";
+    }
+
+    private java.util.List<String> silenceIds(String filter) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        http.get("/api/v2/silences?filter=" + SimHttp.q(filter)).json().forEach(s -> ids.add(s.get("id").asText()));
+        return ids;
     }
 
     private static String silence(String startsAt, String endsAt, String matchers) {

@@ -131,6 +131,34 @@ class DeskWritesTest {
     }
 
     @Test
+    void journalRowsReadByElementIdAreTheSameRowsAsInTheWholeJournal() {
+        String id = p1();
+        sim.control().startOutage("cdn");
+        clock.advance(Duration.ofMinutes(1));
+        String cdn = http.get(INCIDENTS + "?sysparm_query=short_descriptionSTARTSWITHCDN").json().get("result").get(0)
+                .get("sys_id").asText();
+        for (int n = 0; n < 3; n++) {
+            http.send("PATCH", INCIDENTS + "/" + id, "{\"work_notes\":\"note " + n + " [wf:j" + n + "]\"}");
+            http.send("PATCH", INCIDENTS + "/" + cdn, "{\"comments\":\"comment " + n + " [wf:k" + n + "]\"}");
+        }
+
+        List<JsonNode> wholeP1 = new ArrayList<>();
+        journal("").forEach(n -> {
+            if (n.get("element_id").asText().equals(id)) {
+                wholeP1.add(n);
+            }
+        });
+
+        assertThat(wholeP1).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(journal("element_id=" + id)).containsExactlyElementsOf(wholeP1);
+        assertThat(journal("name=incident^element_idIN" + id + ",unknown")).containsExactlyElementsOf(wholeP1);
+        assertThat(journal("element_id=" + id + "^NQelement_id=" + cdn)).as("or-ed queries are not narrowed to one")
+                .hasSize(wholeP1.size() + journal("element_id=" + cdn).size());
+        assertThat(http.get(INCIDENTS + "/" + id).json().get("result").get("sys_id").asText()).isEqualTo(id);
+        assertThat(http.get(INCIDENTS + "/nope").status()).isEqualTo(404);
+    }
+
+    @Test
     void resolveTakesItOutOfTheActiveList() {
         String id = p1();
 

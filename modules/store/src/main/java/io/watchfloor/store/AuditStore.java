@@ -41,33 +41,52 @@ public final class AuditStore {
         return LocalDatabase.open(dataDir, false).audit();
     }
 
-    /** Writes or updates the row of this action. */
+    private static final String MERGE = "MERGE INTO audit (action_id, kind, operator_name, operator_role,"
+            + " target_source, target_type, target_id, target_display, taken_at, summary, outcome, upstream_reply,"
+            + " answered_at) KEY (action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Writes or updates the row of this action. Committed and written to the file before it returns. */
     public void record(ActionStatus status) throws StoreException {
-        OperatorAction a = status.action();
-        String outcome = status.outcome().map(AuditStore::outcomeWord).orElse("pending");
-        Optional<String> reply = status.outcome().map(ActionOutcome::summary);
-        String sql = "MERGE INTO audit (action_id, kind, operator_name, operator_role, target_source, target_type,"
-                + " target_id, target_display, taken_at, summary, outcome, upstream_reply, answered_at)"
-                + " KEY (action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        pool.durable("record action " + a.id(), c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, a.id());
-                ps.setString(2, a.kind().verb());
-                ps.setString(3, a.operator().name());
-                ps.setString(4, a.operator().role().word());
-                ps.setString(5, a.target().source().value());
-                ps.setString(6, a.target().type().name().toLowerCase(Locale.ROOT));
-                ps.setString(7, a.target().id());
-                ps.setString(8, a.target().display());
-                ps.setObject(9, OffsetDateTime.ofInstant(a.takenAt(), ZoneOffset.UTC));
-                ps.setString(10, clip(ActionDescription.of(a)));
-                ps.setString(11, outcome);
-                ps.setString(12, reply.map(AuditStore::clip).orElse(null));
-                ps.setObject(13, status.pending() ? null : OffsetDateTime.ofInstant(status.updatedAt(), ZoneOffset.UTC));
-                ps.executeUpdate();
+        recordAll(List.of(status), "record action " + status.action().id());
+    }
+
+    /**
+     * Writes or updates the rows of several actions in one transaction: one commit and one write to the file
+     * for all of them, done before it returns.
+     */
+    public void recordAll(List<ActionStatus> statuses) throws StoreException {
+        if (!statuses.isEmpty()) {
+            recordAll(List.copyOf(statuses), "record " + statuses.size() + " actions");
+        }
+    }
+
+    private void recordAll(List<ActionStatus> statuses, String what) throws StoreException {
+        pool.durable(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(MERGE)) {
+                for (ActionStatus status : statuses) {
+                    bind(ps, status);
+                    ps.executeUpdate();
+                }
             }
             return null;
         });
+    }
+
+    private static void bind(PreparedStatement ps, ActionStatus status) throws SQLException {
+        OperatorAction a = status.action();
+        ps.setString(1, a.id());
+        ps.setString(2, a.kind().verb());
+        ps.setString(3, a.operator().name());
+        ps.setString(4, a.operator().role().word());
+        ps.setString(5, a.target().source().value());
+        ps.setString(6, a.target().type().name().toLowerCase(Locale.ROOT));
+        ps.setString(7, a.target().id());
+        ps.setString(8, a.target().display());
+        ps.setObject(9, OffsetDateTime.ofInstant(a.takenAt(), ZoneOffset.UTC));
+        ps.setString(10, clip(ActionDescription.of(a)));
+        ps.setString(11, status.outcome().map(AuditStore::outcomeWord).orElse("pending"));
+        ps.setString(12, status.outcome().map(ActionOutcome::summary).map(AuditStore::clip).orElse(null));
+        ps.setObject(13, status.pending() ? null : OffsetDateTime.ofInstant(status.updatedAt(), ZoneOffset.UTC));
     }
 
     /** The newest {@code limit} entries, newest first. */

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,9 @@ final class OutboxRows {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
     /** Unreadable entries already reported: the dispatcher lists the queue every tick. */
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
+    /** Actions already parsed, by id: more than a long replay's queue, few enough to stay small. */
+    private static final int PARSED_LIMIT = 50_000;
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
 
     /** The columns every query selects, in the order {@link #read} expects. */
     static final String COLUMNS = "action_id, action_json, state, attempts, enqueued_at, next_attempt_at,"
@@ -59,7 +63,7 @@ final class OutboxRows {
         OperatorAction action;
         OutboxState state;
         try {
-            action = DomainJson.SHARED.readAction(rs.getString("action_json"));
+            action = action(id, rs.getString("action_json"));
             state = OutboxState.valueOf(rs.getString("state"));
         } catch (IOException | IllegalArgumentException e) {
             throw new UnreadableRow(id, "its action cannot be read by this version: " + ConnectionPool.oneLine(e));
@@ -72,6 +76,28 @@ final class OutboxRows {
                 Optional.ofNullable(rs.getString("last_error")), rs.getBoolean("outcome_unknown"),
                 Optional.ofNullable(rs.getString("owner_name")), SqlTime.get(rs, "lease_until"),
                 SqlTime.get(rs, "finished_at"), Optional.ofNullable(rs.getString("final_reply")));
+    }
+
+    /**
+     * The action a row holds. A row's action never changes (append does not overwrite), and the dispatcher
+     * lists every open entry on each pass, so each is parsed once and kept while it is likely to be listed
+     * again; a row whose text differs from what was kept is parsed anew.
+     */
+    private static OperatorAction action(String id, String json) throws IOException {
+        Parsed kept = PARSED.get(id);
+        if (kept != null && kept.json().equals(json)) {
+            return kept.action();
+        }
+        OperatorAction action = DomainJson.SHARED.readAction(json);
+        if (PARSED.size() >= PARSED_LIMIT) {
+            PARSED.clear();
+        }
+        PARSED.put(id, new Parsed(json, action));
+        return action;
+    }
+
+    /** An action as parsed from its row's text. */
+    private record Parsed(String json, OperatorAction action) {
     }
 
     /** A row this build cannot turn into an entry. */

@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,27 +97,25 @@ public final class OutboxStore {
      * @return false when it is not there, not due, finished, or held by a live lease
      */
     public boolean claim(String actionId, String owner, Instant now, Instant leaseUntil) throws StoreException {
-        if (owner == null || owner.isBlank() || owner.length() > 128) {
-            throw new IllegalArgumentException("claim needs an owner of 1-128 characters, was '" + owner + "'");
+        checkClaim(owner, now, leaseUntil);
+        return pool.durable("claim action " + actionId,
+                c -> !OutboxBatches.claim(c, List.of(actionId), owner, now, leaseUntil).isEmpty());
+    }
+
+    /**
+     * Claims several entries as {@link #claim} claims one, in one transaction: one commit and one write to
+     * the file for all of them, done before it returns (so none is sent before its claim is durable).
+     *
+     * @return the ids whose claim took, in the order given
+     */
+    public Set<String> claimAll(List<String> actionIds, String owner, Instant now, Instant leaseUntil)
+            throws StoreException {
+        checkClaim(owner, now, leaseUntil);
+        if (actionIds.isEmpty()) {
+            return Set.of();
         }
-        if (!leaseUntil.isAfter(now)) {
-            throw new IllegalArgumentException("a lease must end after it starts: " + now + " .. " + leaseUntil);
-        }
-        return pool.durable("claim action " + actionId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 'SENDING',"
-                    + " attempts = attempts + 1, last_attempt_at = ?, owner_name = ?, lease_until = ?,"
-                    + " outcome_unknown = (outcome_unknown OR state = 'SENDING') WHERE action_id = ? AND ("
-                    + "(state IN ('QUEUED', 'RETRYING') AND next_attempt_at <= ?)"
-                    + " OR (state = 'SENDING' AND lease_until <= ?))")) {
-                SqlTime.set(ps, 1, now);
-                ps.setString(2, owner);
-                SqlTime.set(ps, 3, leaseUntil);
-                ps.setString(4, actionId);
-                SqlTime.set(ps, 5, now);
-                SqlTime.set(ps, 6, now);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        List<String> ids = List.copyOf(actionIds);
+        return pool.durable("claim " + ids.size() + " actions", c -> OutboxBatches.claim(c, ids, owner, now, leaseUntil));
     }
 
     /**
@@ -273,6 +273,36 @@ public final class OutboxStore {
         stale.ifPresent(state -> LOG.warn("did not {} action {}: it is {} now", what, actionId, state));
     }
 
+    /**
+     * Records several final answers as {@link #finish} records one, in one transaction: one commit and one
+     * write to the file for all of them, done before it returns. An entry already finished stays as it is
+     * (WARN), as does an id the outbox does not hold (ERROR: the others are still recorded).
+     */
+    public void finishAll(List<OutboxAnswer> answers) throws StoreException {
+        if (answers.isEmpty()) {
+            return;
+        }
+        List<OutboxAnswer> all = List.copyOf(answers);
+        Map<String, String> stale = pool.durable("finish " + all.size() + " actions",
+                c -> OutboxBatches.finish(c, all, TEXT_LIMIT));
+        stale.forEach((id, state) -> {
+            if (state.isEmpty()) {
+                LOG.error("{}: cannot finish action {}: it is not in the outbox", pool.where(), id);
+            } else {
+                LOG.warn("did not finish action {}: it is {} now", id, state);
+            }
+        });
+    }
+
+    private static void checkClaim(String owner, Instant now, Instant leaseUntil) {
+        if (owner == null || owner.isBlank() || owner.length() > 128) {
+            throw new IllegalArgumentException("claim needs an owner of 1-128 characters, was '" + owner + "'");
+        }
+        if (!leaseUntil.isAfter(now)) {
+            throw new IllegalArgumentException("a lease must end after it starts: " + now + " .. " + leaseUntil);
+        }
+    }
+
     private static OutboxState finalState(ActionOutcome outcome) {
         if (outcome instanceof ActionOutcome.Accepted) {
             return OutboxState.ACCEPTED;
@@ -290,7 +320,7 @@ public final class OutboxStore {
     }
 
     private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return OutboxBatches.clip(s, max);
     }
 
     /** Sets the parameters of a prepared statement. */

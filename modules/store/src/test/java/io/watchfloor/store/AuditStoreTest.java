@@ -13,6 +13,7 @@ import io.watchfloor.core.TargetRef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,26 @@ class AuditStoreTest {
             assertThat(e.answeredAt()).contains(T0.plusSeconds(1));
             assertThat(e.takenAt()).isEqualTo(T0);
         });
+    }
+
+    @Test
+    void recordAllWritesOrUpdatesEveryRowGiven(@TempDir Path dir) throws Exception {
+        try (LocalDatabase db = LocalDatabase.open(dir)) {
+            AuditStore store = db.audit();
+            OperatorAction a = new OperatorAction.Annotate("id-a", priya, inc, T0, "first", false);
+            OperatorAction b = new OperatorAction.Annotate("id-b", priya, inc, T0.plusSeconds(1), "second", false);
+            store.record(new ActionStatus(a, Optional.empty(), T0));
+
+            store.recordAll(List.of(
+                    new ActionStatus(a, Optional.of(new ActionOutcome.Accepted("work note added", Optional.empty())), T0.plusSeconds(5)),
+                    new ActionStatus(b, Optional.of(new ActionOutcome.Rejected("closed", Optional.of(403))), T0.plusSeconds(6))));
+            store.recordAll(List.of());
+
+            assertThat(store.forTarget("snow", "a9e30c7d")).extracting(AuditEntry::actionId, AuditEntry::outcome,
+                    AuditEntry::answeredAt).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("id-a", "accepted", Optional.of(T0.plusSeconds(5))),
+                    org.assertj.core.groups.Tuple.tuple("id-b", "rejected", Optional.of(T0.plusSeconds(6))));
+        }
     }
 
     @Test

@@ -48,6 +48,35 @@ class MultiProcessTest {
     }
 
     @Test
+    void everyBatchOfClaimsAnswersAndAuditRowsThatReturnedSurvivesSigkill() throws Exception {
+        int killAfter = 30 + new Random().nextInt(300);
+        List<String> printed = new ArrayList<>();
+        try (ChildJvm child = ChildJvm.start(logs.resolve("batches.log"), "batches", dir.toString(), "100000")) {
+            for (int n = 0; n < killAfter; n++) {
+                printed.add(child.nextLine(WAIT));
+            }
+            child.kill();
+            printed.addAll(child.remainingLines(WAIT));
+        }
+
+        try (LocalDatabase db = LocalDatabase.open(dir)) {
+            for (String line : printed) {
+                String id = line.substring(line.indexOf(' ') + 1);
+                OutboxEntry e = db.outbox().find(id).orElseThrow();
+                if (line.startsWith("claimed ")) {
+                    assertThat(e.state()).as(line).isIn(OutboxState.SENDING, OutboxState.ACCEPTED);
+                    assertThat(e.attempts()).as(line).isOne();
+                } else if (line.startsWith("finished ")) {
+                    assertThat(e.state()).as(line).isEqualTo(OutboxState.ACCEPTED);
+                } else {
+                    assertThat(db.audit().forTarget(e.action().target().source().value(), e.action().target().id()))
+                            .as(line).anyMatch(a -> a.actionId().equals(id) && a.outcome().equals("accepted"));
+                }
+            }
+        }
+    }
+
+    @Test
     void twoProcessesNeverBothClaimAnEntry() throws Exception {
         int count = 300;
         try (LocalDatabase db = LocalDatabase.open(dir);

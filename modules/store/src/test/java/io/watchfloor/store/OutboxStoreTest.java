@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,59 @@ class OutboxStoreTest {
         assertThat(outbox.find("n-2").orElseThrow().finalReply()).contains("rejected: INC0010044 was resolved upstream");
         assertThat(outbox.openCount()).isZero();
         assertThat(outbox.due(T0.plus(Duration.ofDays(1)), 10)).isEmpty();
+    }
+
+    @Test
+    void claimAllTakesWhatACorrespondingClaimWouldAndSaysWhich() throws StoreException {
+        for (String id : List.of("b-1", "b-2", "b-3", "b-4")) {
+            outbox.append(Samples.note(id, T0), T0);
+        }
+        outbox.claim("b-2", "console", T0, T0.plus(LEASE));
+        outbox.claim("b-4", "console", T0, T0.plus(LEASE));
+        outbox.finish("b-4", new ActionOutcome.Accepted("ok", Optional.empty()), T0);
+
+        Set<String> claimed = outbox.claimAll(List.of("b-1", "b-2", "b-3", "b-4", "gone"), "wall", T0.plusSeconds(1),
+                T0.plusSeconds(1).plus(LEASE));
+
+        assertThat(claimed).containsExactly("b-1", "b-3");
+        OutboxEntry b1 = outbox.find("b-1").orElseThrow();
+        assertThat(b1.state()).isEqualTo(OutboxState.SENDING);
+        assertThat(b1.owner()).contains("wall");
+        assertThat(b1.attempts()).isOne();
+        assertThat(b1.leaseUntil()).contains(T0.plusSeconds(1).plus(LEASE));
+        assertThat(outbox.find("b-2").orElseThrow().owner()).as("a live lease is left alone").contains("console");
+        assertThat(outbox.find("b-4").orElseThrow().state()).isEqualTo(OutboxState.ACCEPTED);
+        assertThat(outbox.claimAll(List.of("b-1", "b-3"), "console", T0.plusSeconds(2), T0.plus(LEASE.multipliedBy(2))))
+                .as("nobody else wins them while the lease holds").isEmpty();
+        assertThat(outbox.claimAll(List.of("b-1"), "console", T0.plusSeconds(1).plus(LEASE), T0.plus(LEASE.multipliedBy(3))))
+                .as("taken over once the lease ran out").containsExactly("b-1");
+        assertThat(outbox.find("b-1").orElseThrow().outcomeUnknown()).isTrue();
+    }
+
+    @Test
+    void finishAllRecordsEveryAnswerAndLeavesFinishedEntriesAlone() throws StoreException {
+        for (String id : List.of("f-1", "f-2", "f-3")) {
+            outbox.append(Samples.note(id, T0), T0);
+        }
+        outbox.claimAll(List.of("f-1", "f-2", "f-3"), "wall", T0, T0.plus(LEASE));
+        outbox.finish("f-3", new ActionOutcome.Accepted("first answer", Optional.empty()), T0);
+
+        outbox.finishAll(List.of(new OutboxAnswer("f-1", new ActionOutcome.Accepted("silenced", Optional.empty()),
+                        T0.plusSeconds(2)),
+                new OutboxAnswer("f-2", new ActionOutcome.Rejected("resolved upstream", Optional.of(409)), T0.plusSeconds(3)),
+                new OutboxAnswer("f-3", new ActionOutcome.Rejected("late", Optional.empty()), T0.plusSeconds(4)),
+                new OutboxAnswer("unknown", new ActionOutcome.Accepted("?", Optional.empty()), T0)));
+
+        OutboxEntry f1 = outbox.find("f-1").orElseThrow();
+        assertThat(f1.state()).isEqualTo(OutboxState.ACCEPTED);
+        assertThat(f1.finalReply()).contains("accepted: silenced");
+        assertThat(f1.finishedAt()).contains(T0.plusSeconds(2));
+        assertThat(f1.owner()).isEmpty();
+        assertThat(outbox.find("f-2").orElseThrow().state()).isEqualTo(OutboxState.REJECTED);
+        assertThat(outbox.find("f-3").orElseThrow().finalReply()).contains("accepted: first answer");
+        assertThat(outbox.openCount()).isZero();
+        assertThatThrownBy(() -> new OutboxAnswer("f-1", new ActionOutcome.Failed("timeout", true), T0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

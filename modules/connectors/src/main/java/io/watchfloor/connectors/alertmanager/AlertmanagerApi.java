@@ -66,6 +66,32 @@ final class AlertmanagerApi {
                 SilenceDto.class, "silence", "id");
     }
 
+    /**
+     * {@code GET /api/v2/silences?filter=...&filter=...}: the silences (active, pending, expired) that have,
+     * for each filter expression, a matcher of the same name, operator and value (Alertmanager's
+     * {@code CheckSilenceMatchesFilterLabels}). No filters: all of them.
+     */
+    List<SilenceDto> silences(HttpUrl base, List<String> filters) throws SourceException {
+        HttpUrl.Builder url = SourceHttp.resolve(base, "api/v2/silences");
+        filters.forEach(f -> url.addQueryParameter("filter", f));
+        return elements(http.get(url.build(), ERRORS), SilenceDto.class, "silence", "id");
+    }
+
+    /** {@code GET /api/v2/silence/{id}} (singular path): one silence; empty when the replica does not know it (404). */
+    Optional<SilenceDto> silence(HttpUrl base, String id) throws SourceException {
+        HttpUrl url = SourceHttp.resolve(base, "api/v2/silence").addPathSegment(id).build();
+        JsonReply reply;
+        try {
+            reply = http.get(url, ERRORS);
+        } catch (SourceException e) {
+            if (e.httpStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        return bind(reply.body(), SilenceDto.class, "silence", "id", reply.request());
+    }
+
     /** {@code GET /api/v2/alerts/groups}. */
     List<GroupDto> groups(HttpUrl base) throws SourceException {
         return elements(http.get(SourceHttp.resolve(base, "api/v2/alerts/groups").build(), ERRORS),

@@ -77,6 +77,33 @@ public final class AlertmanagerClient {
     }
 
     /**
+     * The silences that carry every one of {@code having} as one of their own matchers (same name, operator
+     * and value), active, pending or recently expired: {@code GET /api/v2/silences} with a {@code filter} per
+     * matcher, so that the cluster sends only those instead of every silence it holds. A matcher whose label
+     * name cannot go into a filter is left out, so the answer may hold more; never fewer.
+     */
+    public List<Silence> silences(List<SilenceMatcher> having) throws SourceException {
+        List<String> filters = new ArrayList<>();
+        having.forEach(m -> m.asFilter().ifPresent(filters::add));
+        return Endpoints.firstAnswering(http.baseUrls(), REPLICAS, base -> {
+            List<Silence> out = new ArrayList<>();
+            for (SilenceDto dto : api.silences(base, filters)) {
+                mapper.silence(dto).ifPresent(out::add);
+            }
+            return out;
+        });
+    }
+
+    /** One silence by id ({@code GET /api/v2/silence/{id}}); empty when the cluster does not know it. */
+    public Optional<Silence> silence(String id) throws SourceException {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("silence id must not be blank");
+        }
+        return Endpoints.firstAnswering(http.baseUrls(), REPLICAS,
+                base -> api.silence(base, id.trim()).flatMap(mapper::silence));
+    }
+
+    /**
      * Creates a silence ({@code POST /api/v2/silences}).
      *
      * @param matchers  what to mute; at least one

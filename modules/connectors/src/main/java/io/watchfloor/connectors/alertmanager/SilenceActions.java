@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -25,9 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Performs operator actions on Alertmanager alerts as silences (API-NOTES 0 and 1.4-1.6). Acknowledge
  * and silence create a silence whose comment carries the action's marker; before creating one, the
- * silences are read and an active or pending silence with that marker is taken as the action already
- * done. Unacknowledge expires the acknowledging silences. Thread-safe (stateless apart from the
- * client); blocks on network IO.
+ * silences with the same matchers (and those the board saw muting the alert) are read, and an active or
+ * pending silence with that marker is taken as the action already done. Unacknowledge expires the
+ * acknowledging silences. Thread-safe (stateless apart from the client); blocks on network IO.
  */
 final class SilenceActions {
     private static final Logger LOG = LoggerFactory.getLogger(SilenceActions.class);
@@ -75,12 +77,13 @@ final class SilenceActions {
         String comment = ackPrefix + " acknowledged by " + ack.operator().name() + " via Watchfloor"
                 + ack.note().map(n -> ": " + n).orElse("") + " " + ActionConnector.marker(ack);
         Alert a = alert.get();
-        return create(ack, exact(a.labels()), ack.duration(), comment, "acknowledged", silences -> silences.stream()
-                .filter(s -> s.state() == SilenceState.ACTIVE && isAckOf(s, a)
-                        && !s.createdBy().equalsIgnoreCase(ack.operator().name()))
-                .findFirst()
-                .map(s -> rejected(name(ack) + " is already acknowledged by " + s.createdBy() + " until " + s.endsAt()
-                        + " (silence " + s.id() + ")")));
+        return create(ack, exact(a.labels()), a.silencedBy(), ack.duration(), comment, "acknowledged",
+                silences -> silences.stream()
+                        .filter(s -> s.state() == SilenceState.ACTIVE && isAckOf(s, a)
+                                && !s.createdBy().equalsIgnoreCase(ack.operator().name()))
+                        .findFirst()
+                        .map(s -> rejected(name(ack) + " is already acknowledged by " + s.createdBy() + " until "
+                                + s.endsAt() + " (silence " + s.id() + ")")));
     }
 
     private ActionOutcome silence(OperatorAction.Silence silence, ActionContext context) {
@@ -97,19 +100,21 @@ final class SilenceActions {
             }
         }
         String comment = silence.comment().strip() + " " + ActionConnector.marker(silence);
-        return create(silence, matchers, silence.duration(), comment, "silenced", silences -> Optional.empty());
+        return create(silence, matchers, List.of(), silence.duration(), comment, "silenced",
+                silences -> Optional.empty());
     }
 
     /**
      * Creates the silence unless one carrying the action's marker is already in effect, or
      * {@code conflict} finds a reason not to among the silences the cluster holds.
      */
-    private ActionOutcome create(OperatorAction action, List<SilenceMatcher> matchers, Duration duration,
-                                 String comment, String done, Function<List<Silence>, Optional<ActionOutcome>> conflict) {
+    private ActionOutcome create(OperatorAction action, List<SilenceMatcher> matchers, List<String> silencedBy,
+                                 Duration duration, String comment, String done,
+                                 Function<List<Silence>, Optional<ActionOutcome>> conflict) {
         String marker = ActionConnector.marker(action);
         List<Silence> existing;
         try {
-            existing = client.silences();
+            existing = relevant(matchers, silencedBy);
         } catch (SourceException e) {
             return WriteOutcomes.failedRead(e);
         }
@@ -140,7 +145,7 @@ final class SilenceActions {
         }
         List<Silence> all;
         try {
-            all = client.silences();
+            all = relevant(exact(alert.get().labels()), alert.get().silencedBy());
         } catch (SourceException e) {
             return WriteOutcomes.failedRead(e);
         }
@@ -171,6 +176,24 @@ final class SilenceActions {
         }
         return new ActionOutcome.Accepted("expired acknowledging silence" + (expired.size() == 1 ? " " : "s ")
                 + String.join(", ", expired), Optional.of(String.join(",", expired)));
+    }
+
+    /**
+     * The silences an action on a target must look at, asked for instead of every silence the cluster holds
+     * (which grows with every acknowledgement): those carrying all of {@code matchers} (a silence Watchfloor
+     * or karma made for exactly this alert, whatever its state; among them an earlier attempt of the action),
+     * and the ones the board saw muting the alert ({@code silencedBy}), whatever their matchers.
+     */
+    private List<Silence> relevant(List<SilenceMatcher> matchers, List<String> silencedBy) throws SourceException {
+        List<Silence> out = new ArrayList<>(client.silences(matchers));
+        Set<String> seen = new HashSet<>();
+        out.forEach(s -> seen.add(s.id()));
+        for (String id : silencedBy) {
+            if (seen.add(id)) {
+                client.silence(id).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** An ACK silence that mutes the alert (listed in its silencedBy, or matching its labels). */

@@ -108,7 +108,9 @@ class AlertmanagerActionsTest {
                 Optional.of("5c1e0d2a-0000-4000-8000-000000000001")));
         List<RecordedRequest> sent = requests();
         assertThat(sent.get(0).getMethod()).isEqualTo("GET");
-        assertThat(sent.get(0).getTarget()).isEqualTo("/api/v2/silences");
+        assertThat(sent.get(0).getUrl().encodedPath()).isEqualTo("/api/v2/silences");
+        assertThat(sent.get(0).getUrl().queryParameterValues("filter")).containsExactly("alertname=\"InstanceDown\"",
+                "instance=\"10.0.0.5:9100\"", "job=\"node\"", "severity=\"critical\"");
         RecordedRequest post = sent.get(1);
         assertThat(post.getMethod()).isEqualTo("POST");
         assertThat(post.getTarget()).isEqualTo("/api/v2/silences");
@@ -239,6 +241,53 @@ class AlertmanagerActionsTest {
                 + "\"value\":\"InstanceDown\",\"isRegex\":false,\"isEqual\":true},{\"name\":\"instance\",\"value\":"
                 + "\"10\\\\.0\\\\.0\\\\.5:.*\",\"isRegex\":true,\"isEqual\":true}],\"startsAt\":\"2026-08-20T10:05:00Z\","
                 + "\"endsAt\":\"2026-08-20T12:05:00Z\",\"createdBy\":\"alice\",\"comment\":\"disk swap on node-5 [wf:k-9]\"}"));
+    }
+
+    @Test
+    void silenceAsksOnlyForSilencesWithTheSameMatchersEscapedAsAlertmanagerParsesThem() throws Exception {
+        server.enqueue(json("[]"));
+        server.enqueue(json("{\"silenceID\":\"s-12\"}"));
+        OperatorAction silence = new OperatorAction.Silence("k-12", ALICE, TARGET, NOW, Duration.ofHours(1), "why",
+                List.of(new LabelMatcher("instance", "10\\.0\\.0\\.5:.*", true, true),
+                        new LabelMatcher("job", "say \"hi\"", false, false),
+                        new LabelMatcher("team", "db|web", true, false),
+                        new LabelMatcher("service.name", "x", false, true)));
+
+        alertmanager().perform(silence, GONE);
+
+        assertThat(requests().get(0).getUrl().queryParameterValues("filter")).containsExactly(
+                "instance=~\"10\\\\.0\\\\.0\\\\.5:.*\"", "job!=\"say \\\"hi\\\"\"", "team!~\"db|web\"");
+    }
+
+    @Test
+    void acknowledgeAlsoReadsTheSilencesTheBoardSawMutingTheAlert() throws Exception {
+        Alert muted = new Alert(ALERT.source(), FP, "InstanceDown", LABELS, "Instance down", Severity.CRITICAL, "node",
+                NOW.minusSeconds(600), Optional.empty(), AlertState.FIRING, List.of("s-wide"), Optional.empty());
+        server.enqueue(json("[]"));
+        server.enqueue(json(silence("s-wide", "active", "bob", "ACK! by bob", "2026-08-20T10:00:00Z")));
+
+        ActionOutcome outcome = alertmanager().perform(new OperatorAction.Acknowledge("k-13", ALICE, TargetRef.of(muted),
+                NOW, Duration.ofMinutes(15), Optional.empty()), new ActionContext(Optional.of(muted), Optional.empty(),
+                Optional.empty()));
+
+        assertThat(outcome.summary()).startsWith("rejected: InstanceDown (" + FP + ") is already acknowledged by bob");
+        assertThat(requests()).extracting(RecordedRequest::getTarget).element(1).isEqualTo("/api/v2/silence/s-wide");
+    }
+
+    @Test
+    void aSilenceTheBoardSawThatIsGoneIsIgnored() throws Exception {
+        Alert muted = new Alert(ALERT.source(), FP, "InstanceDown", LABELS, "Instance down", Severity.CRITICAL, "node",
+                NOW.minusSeconds(600), Optional.empty(), AlertState.FIRING, List.of("s-gone"), Optional.empty());
+        server.enqueue(json("[]"));
+        server.enqueue(new mockwebserver3.MockResponse.Builder().code(404).build());
+        server.enqueue(json("{\"silenceID\":\"s-14\"}"));
+
+        ActionOutcome outcome = alertmanager().perform(new OperatorAction.Acknowledge("k-14", ALICE, TargetRef.of(muted),
+                NOW, Duration.ofMinutes(15), Optional.empty()), new ActionContext(Optional.of(muted), Optional.empty(),
+                Optional.empty()));
+
+        assertThat(outcome).isInstanceOf(ActionOutcome.Accepted.class);
+        assertThat(requests()).extracting(RecordedRequest::getMethod).containsExactly("GET", "GET", "POST");
     }
 
     @Test

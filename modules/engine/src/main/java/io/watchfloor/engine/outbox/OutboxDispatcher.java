@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threads: one loop thread ({@code wf-outbox}) reads the open entries when something may have become
  * sendable (every {@code tick} at most, at once when woken), picks them by {@link SendOrder} and hands
- * them to a few send lanes ({@code wf-outbox-<n>}); a lane claims an entry in the store just before
- * sending it (so that another process on the same data directory never sends it at the same time, and
- * the lease covers the send, not a wait in the lane's queue). Actions on one target go one at a time,
+ * them to a few send lanes ({@code wf-outbox-<n>}); a lane takes what piled up in its queue as one batch
+ * ({@link SendLane}) and claims the batch in the store just before sending it (so that another process on
+ * the same data directory never sends it at the same time, and the lease covers the sends, not a wait in
+ * the lane's queue); the batch's answers are recorded together, one durable write for all. Actions on one target go one at a time,
  * in the order they were taken, and not before this run has read the target's source once. What the
  * board should show (pending, progress, answers) is handed to the engine in batches from
  * {@code wf-outbox-board} ({@link BoardUpdates}). Lanes block on network IO and on the store; nothing
@@ -75,7 +76,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final OutboxSender sender;
     private final BoardUpdates board;
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(new NamedThreads("wf-outbox"));
-    private final List<ExecutorService> lanes = new ArrayList<>();
+    private final List<SendLane> lanes = new ArrayList<>();
     private final KnownActions known;
     private final AtomicBoolean passQueued = new AtomicBoolean();
     private volatile Set<String> followed = Set.of();
@@ -101,7 +102,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             throw new IllegalArgumentException("lanes must be >= 1, was " + lanes);
         }
         for (int i = 0; i < lanes; i++) {
-            this.lanes.add(Executors.newSingleThreadExecutor(new NamedThreads("wf-outbox-" + i)));
+            this.lanes.add(new SendLane("wf-outbox-" + i, this::attempt));
         }
         this.owner = OutboxOwner.thisProcess();
         this.board = new BoardUpdates(engine);
@@ -260,23 +261,46 @@ public final class OutboxDispatcher implements AutoCloseable {
     private void dispatch(OutboxEntry e) {
         String key = e.action().target().key();
         known.dispatched(e.action());
-        lanes.get(Math.floorMod(key.hashCode(), lanes.size())).execute(() -> attempt(e, key));
+        lanes.get(Math.floorMod(key.hashCode(), lanes.size())).add(e);
     }
 
-    /** On a lane: claims the entry and tries it once. */
-    private void attempt(OutboxEntry e, String key) {
-        String id = e.actionId();
+    /**
+     * On a lane: claims a batch of entries (one durable write), tries each claimed one in turn, and records
+     * their answers (one durable write for the outbox, one for the audit trail). No two entries of a batch
+     * share a target (only a target's head is handed out, and not again before it is finished), so an
+     * action's answer is durable before the next action on its target is claimed.
+     */
+    private void attempt(List<OutboxEntry> batch) {
         try {
             Instant now = clock.instant();
-            if (!closed && outbox.claim(id, owner.id(), now, now.plus(LEASE))) {
-                sender.send(e.action(), e.attempts() + 1).ifPresent(outcome -> known.answered(e.action(), outcome));
+            if (closed) {
+                return;
             }
+            Set<String> claimed = outbox.claimAll(batch.stream().map(OutboxEntry::actionId).toList(), owner.id(), now,
+                    now.plus(LEASE));
+            Instant sendBy = now.plus(LEASE.dividedBy(2));
+            List<OutboxSender.Tried> tried = new ArrayList<>();
+            for (OutboxEntry e : batch) {
+                if (!claimed.contains(e.actionId()) || closed) {
+                    continue;
+                }
+                if (clock.instant().isAfter(sendBy)) {
+                    // The sends before it took so long that its lease would not cover its own: try it later.
+                    outbox.retryLater(e.actionId(), clock.instant(), "waited behind slow sends on its lane", false);
+                    continue;
+                }
+                tried.add(new OutboxSender.Tried(e.action(), e.attempts() + 1, sender.perform(e.action())));
+            }
+            Map<String, OperatorAction> byId = new HashMap<>();
+            batch.forEach(e -> byId.put(e.actionId(), e.action()));
+            sender.record(tried).forEach((id, outcome) -> known.answered(byId.get(id), outcome));
         } catch (StoreException | RuntimeException ex) {
-            LOG.warn("outbox: cannot send {}: {}", id, ex.getMessage());
+            LOG.warn("outbox: cannot send {} actions: {}", batch.size(), ex.getMessage());
         } finally {
-            known.finished(id);
+            batch.forEach(e -> known.finished(e.actionId()));
             known.toReadNow().forEach(engine::pollNow);
-            if (followed.contains(key) || known.inFlightCount() <= lanes.size() * PER_LANE / 2) {
+            boolean behind = batch.stream().anyMatch(e -> followed.contains(e.action().target().key()));
+            if (behind || known.inFlightCount() <= lanes.size() * PER_LANE / 2) {
                 wake();
             }
         }
@@ -301,15 +325,13 @@ public final class OutboxDispatcher implements AutoCloseable {
     public void close() {
         closed = true;
         loop.shutdownNow();
-        for (ExecutorService lane : lanes) {
-            lane.shutdown();
+        for (SendLane lane : lanes) {
+            lane.stop();
         }
         try {
             loop.awaitTermination(2, TimeUnit.SECONDS);
-            for (ExecutorService lane : lanes) {
-                if (!lane.awaitTermination(5, TimeUnit.SECONDS)) {
-                    lane.shutdownNow();
-                }
+            for (SendLane lane : lanes) {
+                lane.awaitStop(5);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

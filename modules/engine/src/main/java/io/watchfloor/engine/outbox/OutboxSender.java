@@ -10,6 +10,7 @@ import io.watchfloor.core.SourceId;
 import io.watchfloor.core.TargetRef;
 import io.watchfloor.engine.Engine;
 import io.watchfloor.store.AuditStore;
+import io.watchfloor.store.OutboxAnswer;
 import io.watchfloor.store.OutboxEntry;
 import io.watchfloor.store.OutboxState;
 import io.watchfloor.store.OutboxStore;
@@ -21,6 +22,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,10 +33,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One try of one claimed action: judge it against the board, perform it through its connector, and
- * record the answer in the outbox, the audit trail and on the board. Also keeps the futures of the
- * answers callers wait for. Thread-safe; {@link #send} runs on a send lane and blocks on network IO and
- * the store.
+ * Tries of claimed actions: judge each against the board, perform it through its connector, and record
+ * the answers in the outbox, the audit trail and on the board (a batch's answers in one durable write
+ * each). Also keeps the futures of the answers callers wait for. Thread-safe; {@link #perform} and
+ * {@link #record} run on a send lane and block on network IO and the store.
  */
 final class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -108,37 +112,58 @@ final class OutboxSender {
         Optional.ofNullable(finals.remove(actionId)).ifPresent(f -> f.complete(outcome));
     }
 
+    /** One try of a claimed action: its action, the number of the try (1 for the first) and the answer. */
+    record Tried(OperatorAction action, int attempt, ActionOutcome outcome) {
+    }
+
+    /** Performs a claimed action through its connector (after the checks against the board); records nothing. */
+    ActionOutcome perform(OperatorAction action) {
+        return perform(action, ownerSource(action));
+    }
+
     /**
-     * One try of an action this process has claimed.
+     * Records the answers of several tries: the final ones in the outbox in one durable write (ADR 0007), then in
+     * the audit trail in one more, then on the board; the failed ones as retries, each on its own. Until the
+     * outbox write returned, nothing is shown as answered.
      *
-     * @param attempt the number of this try (1 for the first)
-     * @return the final answer (accepted or refused) when the action got one and it is recorded; empty when it
-     *         waits for another try
+     * @return the final answers that are recorded, by action id
      */
-    Optional<ActionOutcome> send(OperatorAction action, int attempt) {
-        SourceId owner = ownerSource(action);
-        ActionOutcome outcome = perform(action, owner);
+    Map<String, ActionOutcome> record(List<Tried> tries) {
         Instant now = clock.instant();
-        boolean answered = false;
-        try {
-            if (outcome instanceof ActionOutcome.Failed) {
-                retryLater(action, attempt, (ActionOutcome.Failed) outcome, now);
+        List<OutboxAnswer> answers = new ArrayList<>();
+        for (Tried t : tries) {
+            if (t.outcome() instanceof ActionOutcome.Failed) {
+                try {
+                    retryLater(t.action(), t.attempt(), (ActionOutcome.Failed) t.outcome(), now);
+                } catch (StoreException e) {
+                    LOG.error("outbox: cannot schedule the retry of {}: {}", t.action().id(), e.getMessage());
+                }
             } else {
-                outbox.finish(action.id(), outcome, now);
-                answered = true;
-                record(action, outcome, now);
-                board.answered(action.id(), outcome);
-                LOG.info("{} {} by {}: {}", action.kind().verb(), action.target().display(), action.operator().name(),
-                        outcome.summary());
-                Optional.ofNullable(finals.remove(action.id())).ifPresent(f -> f.complete(outcome));
+                answers.add(new OutboxAnswer(t.action().id(), t.outcome(), now));
             }
-        } catch (StoreException e) {
-            // The upstream answered but the outbox could not record it: the entry's lease runs out and it
-            // is sent again, which the upstream recognises by its marker. Nothing is lost.
-            LOG.error("outbox: cannot record the answer to {}: {}", action.id(), e.getMessage());
         }
-        Optional.ofNullable(firstAttempts.remove(action.id())).ifPresent(f -> f.complete(outcome));
-        return answered ? Optional.of(outcome) : Optional.empty();
+        Map<String, ActionOutcome> answered = new LinkedHashMap<>();
+        try {
+            outbox.finishAll(answers);
+            tries.stream().filter(t -> !(t.outcome() instanceof ActionOutcome.Failed))
+                    .forEach(t -> answered.put(t.action().id(), t.outcome()));
+        } catch (StoreException e) {
+            // The upstream answered but the outbox could not record it: the entries' leases run out and they
+            // are sent again, which the upstream recognises by their markers. Nothing is lost.
+            LOG.error("outbox: cannot record the answers to {} actions: {}", answers.size(), e.getMessage());
+        }
+        audit(tries, answered, now);
+        for (Tried t : tries) {
+            ActionOutcome outcome = answered.get(t.action().id());
+            if (outcome != null) {
+                board.answered(t.action().id(), outcome);
+                LOG.info("{} {} by {}: {}", t.action().kind().verb(), t.action().target().display(),
+                        t.action().operator().name(), outcome.summary());
+                Optional.ofNullable(finals.remove(t.action().id())).ifPresent(f -> f.complete(outcome));
+            }
+            Optional.ofNullable(firstAttempts.remove(t.action().id())).ifPresent(f -> f.complete(t.outcome()));
+        }
+        return answered;
     }
 
     private void retryLater(OperatorAction action, int attempt, ActionOutcome.Failed f, Instant now) throws StoreException {
@@ -209,11 +234,16 @@ final class OutboxSender {
         return outcome;
     }
 
-    private void record(OperatorAction action, ActionOutcome outcome, Instant at) {
+    private void audit(List<Tried> tries, Map<String, ActionOutcome> answered, Instant at) {
+        List<ActionStatus> rows = new ArrayList<>();
+        for (Tried t : tries) {
+            Optional.ofNullable(answered.get(t.action().id()))
+                    .ifPresent(o -> rows.add(new ActionStatus(t.action(), Optional.of(o), at)));
+        }
         try {
-            audit.record(new ActionStatus(action, Optional.of(outcome), at));
+            audit.recordAll(rows);
         } catch (StoreException e) {
-            LOG.error("could not write the outcome of action {} to the audit trail: {}", action.id(), e.getMessage());
+            LOG.error("could not write the outcomes of {} actions to the audit trail: {}", rows.size(), e.getMessage());
         }
     }
 }

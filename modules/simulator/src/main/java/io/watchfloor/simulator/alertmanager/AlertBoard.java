@@ -8,11 +8,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -28,9 +31,13 @@ final class AlertBoard {
     private static final String RUNBOOKS = "https://runbooks.shop.example/alerts/";
     private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 
+    /** Episodes described so far: more than a stress estate fires at once, few enough to stay small. */
+    private static final int DESCRIBED_LIMIT = 100_000;
+
     private final World world;
     private final SilenceStore silences;
     private final URI baseUrl;
+    private final Map<AlertEpisode, Described> described = new HashMap<>();
 
     AlertBoard(World world, SilenceStore silences, URI baseUrl) {
         this.world = world;
@@ -52,6 +59,22 @@ final class AlertBoard {
     }
 
     private LiveAlert toAlert(AlertEpisode e, Instant now) {
+        Described d = described.get(e);
+        if (d == null) {
+            if (described.size() >= DESCRIBED_LIMIT) {
+                described.clear();
+            }
+            d = describe(e);
+            described.put(e, d);
+        }
+        long resends = Duration.between(e.start(), now).toMillis() / RESEND.toMillis();
+        Instant updated = e.start().plus(RESEND.multipliedBy(resends));
+        return new LiveAlert(d.labels(), d.annotations(), e.start(), updated, updated.plus(RESOLVE_TIMEOUT),
+                d.generator(), d.fingerprint(), silences.mutedBy(d.labels(), now));
+    }
+
+    /** What does not change while an episode fires: built once per episode, not on every read. */
+    private Described describe(AlertEpisode e) {
         ServiceProfile service = world.estate().require(e.service());
         TreeMap<String, String> labels = new TreeMap<>();
         labels.put("alertname", e.alertname());
@@ -65,12 +88,14 @@ final class AlertBoard {
         annotations.put("summary", e.summary());
         annotations.put("description", e.description());
         annotations.put("runbook_url", RUNBOOKS + kebab(e.alertname()));
-        long resends = Duration.between(e.start(), now).toMillis() / RESEND.toMillis();
-        Instant updated = e.start().plus(RESEND.multipliedBy(resends));
         String generator = baseUrl + "/graph?g0.expr=" + FormCodec.encode(e.expr()) + "&g0.tab=1";
-        String fingerprint = Fingerprint.of(labels);
-        return new LiveAlert(labels, annotations, e.start(), updated, updated.plus(RESOLVE_TIMEOUT),
-                generator, fingerprint, silences.mutedBy(labels, now));
+        return new Described(Collections.unmodifiableSortedMap(labels), Collections.unmodifiableMap(annotations),
+                generator, Fingerprint.of(labels));
+    }
+
+    /** An episode's labels, annotations, generator URL and fingerprint. */
+    private record Described(SortedMap<String, String> labels, Map<String, String> annotations, String generator,
+                             String fingerprint) {
     }
 
     private static String kebab(String camel) {

@@ -139,12 +139,7 @@ public final class AlertmanagerApi {
             }
         }
         ArrayNode out = Json.array();
-        for (Silence s : silences.all(request.now())) {
-            boolean matches = matchers.stream().allMatch(f -> s.matchers().stream().anyMatch(f::sameAs));
-            if (matches) {
-                out.add(AlertJson.silence(s, request.now()));
-            }
-        }
+        silences.having(matchers, request.now()).forEach(s -> out.add(AlertJson.silence(s, request.now())));
         return Response.json(200, out);
     }
 

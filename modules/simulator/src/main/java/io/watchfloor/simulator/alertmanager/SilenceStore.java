@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,10 @@ final class SilenceStore {
     }
 
     private final long seed;
+    /** In creation order; a silence keeps its position when it is updated in place or expired. */
     private final List<Silence> silences = new ArrayList<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final SilenceIndex index = new SilenceIndex();
     private int created;
 
     SilenceStore(long seed) {
@@ -53,6 +57,8 @@ final class SilenceStore {
         }
         Instant start = startsAt.isBefore(now) ? now : startsAt;
         Silence silence = new Silence(nextId(), matchers, start, endsAt, now, createdBy, comment);
+        positions.put(silence.id(), silences.size());
+        index.add(silences.size(), silence.matchers());
         silences.add(silence);
         return silence.id();
     }
@@ -67,12 +73,34 @@ final class SilenceStore {
     }
 
     Optional<Silence> find(String id) {
-        return silences.stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(positions.get(id)).map(silences::get);
     }
 
     /** All silences in Alertmanager's order: active by end, pending by start, expired most recent first. */
     List<Silence> all(Instant now) {
-        List<Silence> sorted = new ArrayList<>(silences);
+        return sorted(new ArrayList<>(silences), now);
+    }
+
+    /**
+     * The silences that have, for each of {@code filter}, a matcher of the same name, operator and value
+     * (Alertmanager's {@code CheckSilenceMatchesFilterLabels}), in the order of {@link #all}.
+     */
+    List<Silence> having(List<LabelMatcher> filter, Instant now) {
+        List<Integer> candidates = index.having(filter);
+        if (candidates == null) {
+            return all(now);
+        }
+        List<Silence> out = new ArrayList<>();
+        for (int position : candidates) {
+            Silence s = silences.get(position);
+            if (filter.stream().allMatch(f -> s.matchers().stream().anyMatch(f::sameAs))) {
+                out.add(s);
+            }
+        }
+        return sorted(out, now);
+    }
+
+    private static List<Silence> sorted(List<Silence> sorted, Instant now) {
         sorted.sort(Comparator.comparingInt((Silence s) -> rank(s.state(now))).thenComparing((a, b) -> {
             String state = a.state(now);
             if (state.equals("active")) {
@@ -88,7 +116,14 @@ final class SilenceStore {
 
     /** Ids of the silences active at {@code now} that mute this label set, in creation order. */
     List<String> mutedBy(Map<String, String> labels, Instant now) {
-        return silences.stream().filter(s -> s.activeAt(now) && s.mutes(labels)).map(Silence::id).toList();
+        List<String> out = new ArrayList<>();
+        for (int position : index.mayMute(labels)) {
+            Silence s = silences.get(position);
+            if (s.activeAt(now) && s.mutes(labels)) {
+                out.add(s.id());
+            }
+        }
+        return out;
     }
 
     private static boolean canUpdate(Silence old, List<LabelMatcher> matchers, Instant startsAt, Instant endsAt,
@@ -112,11 +147,7 @@ final class SilenceStore {
     }
 
     private void replace(Silence silence) {
-        for (int i = 0; i < silences.size(); i++) {
-            if (silences.get(i).id().equals(silence.id())) {
-                silences.set(i, silence);
-            }
-        }
+        silences.set(positions.get(silence.id()), silence);
     }
 
     private static int rank(String state) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,23 @@ final class EncodedQuery {
             return Optional.empty();
         }
         return Optional.of(new Term(m.group(1), m.group(2), m.group(3)));
+    }
+
+    /**
+     * The values {@code field} must have for a row to match, when the query says so outright: one query
+     * (no {@code ^NQ}) with an and-ed clause that is a single {@code field=value} or {@code fieldINa,b}.
+     */
+    Optional<Set<String>> onlyValuesOf(String field) {
+        if (queries.size() != 1) {
+            return Optional.empty();
+        }
+        for (List<Term> clause : queries.get(0)) {
+            Term t = clause.get(0);
+            if (clause.size() == 1 && t.field().equals(field) && (t.op().equals("=") || t.op().equals("IN"))) {
+                return Optional.of(t.op().equals("=") ? Set.of(t.value()) : Set.copyOf(List.of(t.value().split(","))));
+            }
+        }
+        return Optional.empty();
     }
 
     boolean matches(TableRow row, TableSnapshot tables) {

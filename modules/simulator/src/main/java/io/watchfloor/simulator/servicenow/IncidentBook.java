@@ -4,6 +4,7 @@ import io.watchfloor.simulator.scenario.IncidentField;
 import io.watchfloor.simulator.scenario.IncidentScript;
 import io.watchfloor.simulator.scenario.World;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ final class IncidentBook {
 
     private final World world;
     private final Map<String, IncidentRecord> byKey = new LinkedHashMap<>();
+    private final Map<String, IncidentRecord> bySysId = new HashMap<>();
     private int posted;
 
     IncidentBook(World world) {
@@ -50,7 +52,7 @@ final class IncidentBook {
     }
 
     Optional<IncidentRecord> find(String sysId) {
-        return live().stream().filter(r -> r.sysId().equals(sysId)).findFirst();
+        return Optional.ofNullable(bySysId.get(sysId)).filter(r -> !r.deleted());
     }
 
     private IncidentRecord add(IncidentScript script) {
@@ -58,6 +60,7 @@ final class IncidentBook {
         IncidentRecord record = new IncidentRecord(SysIds.of("incident", world.seed() + ":" + script.key()), number,
                 script);
         byKey.put(script.key(), record);
+        bySysId.put(record.sysId(), record);
         return record;
     }
 }

@@ -24,7 +24,7 @@ import java.util.Optional;
  * The {@code incident} table: every field a string, references as {@link Field.Ref}, journal fields
  * reading "" (their display value is the journal text, newest first).
  */
-final class IncidentTable implements Table {
+final class IncidentTable implements KeyedTable {
     static final String NAME = "incident";
 
     private final IncidentBook book;
@@ -48,6 +48,12 @@ final class IncidentTable implements Table {
             rows.add(row(r, r.viewAt(now, refs)));
         }
         return rows;
+    }
+
+    @Override
+    public Optional<TableRow> row(String sysId, Instant now) {
+        book.advance(now);
+        return book.find(sysId).map(r -> row(r, r.viewAt(now, refs)));
     }
 
     TableRow row(IncidentRecord r, IncidentView v) {

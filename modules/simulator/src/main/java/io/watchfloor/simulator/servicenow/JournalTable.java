@@ -3,6 +3,8 @@ package io.watchfloor.simulator.servicenow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code sys_journal_field} table (read-only): one row per work note or comment of every incident,
@@ -31,9 +33,23 @@ final class JournalTable implements Table {
 
     @Override
     public List<TableRow> rows(Instant now) {
+        return rowsOf(null, now);
+    }
+
+    /** Only the journals of the incidents the query names by {@code element_id} (= or IN), when it does. */
+    @Override
+    public Optional<List<TableRow>> candidates(EncodedQuery query, Instant now) {
+        return query.onlyValuesOf("element_id").map(ids -> rowsOf(ids, now));
+    }
+
+    /** The rows of these incidents' journals ({@code null}: every incident's). */
+    private List<TableRow> rowsOf(Set<String> incidents, Instant now) {
         book.advance(now);
         List<TableRow> rows = new ArrayList<>();
         for (IncidentRecord r : book.live()) {
+            if (incidents != null && !incidents.contains(r.sysId())) {
+                continue;
+            }
             List<IncidentView.JournalLine> journal = r.viewAt(now, refs).journal();
             for (int i = 0; i < journal.size(); i++) {
                 IncidentView.JournalLine line = journal.get(i);

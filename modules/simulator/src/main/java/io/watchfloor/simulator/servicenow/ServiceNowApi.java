@@ -73,7 +73,7 @@ public final class ServiceNowApi {
         }
         TableSnapshot snapshot = new TableSnapshot(tables, request.now());
         EncodedQuery query = EncodedQuery.parse(request.param("sysparm_query").orElse(""));
-        List<TableRow> rows = query.sort(snapshot.rows(table).stream().filter(r -> query.matches(r, snapshot)).toList(),
+        List<TableRow> rows = query.sort(snapshot.rows(table, query).stream().filter(r -> query.matches(r, snapshot)).toList(),
                 snapshot);
         int limit = number(request, "sysparm_limit", DEFAULT_LIMIT, 1);
         int offset = number(request, "sysparm_offset", 0, 0);

@@ -33,7 +33,23 @@ final class TableSnapshot {
         return List.copyOf(index(table).values());
     }
 
+    /** The rows {@code query} may match: all of them, or fewer when the table can narrow them down. */
+    List<TableRow> rows(String table, EncodedQuery query) {
+        Table source = tables.get(table);
+        if (source == null || byId.containsKey(table)) {
+            return rows(table);
+        }
+        return source.candidates(query, now).orElseGet(() -> rows(table));
+    }
+
     Optional<TableRow> find(String table, String sysId) {
+        Map<String, TableRow> built = byId.get(table);
+        if (built != null) {
+            return Optional.ofNullable(built.get(sysId));
+        }
+        if (tables.get(table) instanceof KeyedTable keyed) {
+            return keyed.row(sysId, now);
+        }
         return Optional.ofNullable(index(table).get(sysId));
     }
 
