@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Figure c: FX thread time per pulse and the slowest frame of the real wall under the stress load, each next to
- * the idle board, both in forked headless JavaFX JVMs ({@link FxPulseProbe}).
+ * the idle board, both in forked headless JavaFX JVMs ({@link FxPulseProbe}). The loaded run also leaves the
+ * stress wall as a PNG ({@code fx-stress-wall.png} in the suite's work directory) to look at.
  */
 final class FxPulseCase implements BenchmarkCase {
     static final String PULSE = "fx-pulse-p99";
@@ -32,8 +33,9 @@ final class FxPulseCase implements BenchmarkCase {
     @Override
     public List<Figure> run(SuiteSettings s) throws Exception {
         int measure = s.pick(20, 5);
-        JsonNode idle = probe(s, "idle", measure, null);
-        JsonNode loaded = probe(s, "loaded", measure, null);
+        JsonNode idle = probe(s, "idle", measure, null, List.of());
+        JsonNode loaded = probe(s, "loaded", measure, null, List.of("--png",
+                s.work().resolve("fx-stress-wall.png").toAbsolutePath().toString()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("pulses measured", loaded.get("pulses").asInt());
         details.put("fx p50 (ms)", round(loaded, "fxP50"));
@@ -66,18 +68,21 @@ final class FxPulseCase implements BenchmarkCase {
     @Override
     public Optional<String> profile(SuiteSettings s, Figure missed) throws Exception {
         Path jfr = s.jfr("fx");
-        probe(s, "loaded", s.pick(20, 8), jfr);
+        probe(s, "loaded", s.pick(20, 8), jfr, List.of());
         return Optional.of("**" + missed.title() + "** — " + JfrSummary.summarize(jfr,
                 JfrSummary::fxThread, "the FX Application Thread (Monocle's Event Thread)", 10));
     }
 
-    private static JsonNode probe(SuiteSettings s, String mode, int seconds, Path jfr) throws Exception {
+    private static JsonNode probe(SuiteSettings s, String mode, int seconds, Path jfr, List<String> extra)
+            throws Exception {
         List<String> jvm = new ArrayList<>(s.headlessArgs());
         if (jfr != null) {
             jvm.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=profile,dumponexit=true");
         }
-        ForkedJvm fork = new ForkedJvm(jvm, FxPulseProbe.class.getName(),
-                List.of("--mode", mode, "--warmup", Integer.toString(s.pick(5, 2)), "--measure", Integer.toString(seconds)),
+        List<String> args = new ArrayList<>(List.of("--mode", mode, "--warmup", Integer.toString(s.pick(5, 2)),
+                "--measure", Integer.toString(seconds)));
+        args.addAll(extra);
+        ForkedJvm fork = new ForkedJvm(jvm, FxPulseProbe.class.getName(), args,
                 s.work().resolve("logs/fx-" + mode + (jfr != null ? "-jfr" : "") + ".log"));
         return fork.start().await(Duration.ofSeconds(seconds + 120L)).get(0);
     }

@@ -36,9 +36,13 @@ final class AcknowledgementsViewModel {
 
     /** Takes a new snapshot. */
     void update(BoardState board, Instant now) {
-        acknowledged = board.alerts().stream().filter(a -> a.firing() && a.acknowledgement().isPresent()).toList();
-        silencedOnly.set((int) board.alerts().stream()
-                .filter(a -> a.firing() && a.acknowledgement().isEmpty() && !a.silencedBy().isEmpty()).count());
+        apply(BoardDigest.acknowledged(board), BoardDigest.silencedOnly(board), now);
+    }
+
+    /** Takes a new snapshot digested elsewhere: its acknowledged firing alerts and those only silenced. */
+    void apply(List<Alert> acknowledgedAlerts, int silencedOnlyCount, Instant now) {
+        acknowledged = List.copyOf(acknowledgedAlerts);
+        silencedOnly.set(silencedOnlyCount);
         tick(now);
     }
 
@@ -51,7 +55,7 @@ final class AcknowledgementsViewModel {
                         .thenComparing(AckRow::since, Comparator.reverseOrder())
                         .thenComparing(AckRow::alertKey))
                 .toList();
-        rows.setAll(list);
+        ListReplace.ifChanged(rows, list);
         expiring.set((int) list.stream().filter(AckRow::expiring).count());
     }
 

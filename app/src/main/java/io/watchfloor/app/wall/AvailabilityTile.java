@@ -1,6 +1,7 @@
 package io.watchfloor.app.wall;
 
 import io.watchfloor.app.ui.StyleClassSwitch;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
@@ -55,7 +56,7 @@ final class AvailabilityTile extends VBox {
     private void refresh() {
         table.getChildren().clear();
         if (source.isEmpty()) {
-            getChildren().setAll(empty);
+            ListReplace.ifChanged(getChildren(), List.of(empty));
             return;
         }
         table.addRow(0, head("SERVICE"), head("24 H"), head("7 D"), head("SLO"), head(""));
@@ -64,9 +65,9 @@ final class AvailabilityTile extends VBox {
             table.addRow(i + 1, cells(source.get(i)));
         }
         if (source.subList(0, shown).stream().anyMatch(AvailabilityRow::partial)) {
-            getChildren().setAll(table, footnote);
+            ListReplace.ifChanged(getChildren(), List.of(table, footnote));
         } else {
-            getChildren().setAll(table);
+            ListReplace.ifChanged(getChildren(), List.of(table));
         }
     }
 

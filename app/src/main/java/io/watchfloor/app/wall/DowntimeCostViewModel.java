@@ -140,7 +140,7 @@ final class DowntimeCostViewModel {
                     today.getOrDefault(e.getKey(), BigDecimal.ZERO));
         }).sorted(Comparator.comparing(CostRow::perMinute).reversed()
                 .thenComparing(CostRow::status).thenComparing(CostRow::displayName)).toList();
-        rows.setAll(list);
+        ListReplace.ifChanged(rows, list);
         Map<String, BigDecimal> totals = new TreeMap<>();
         today.forEach((service, amount) -> totals.merge(currencies.get(service), amount, BigDecimal::add));
         todayTotals.set(Map.copyOf(totals));

@@ -77,7 +77,7 @@ final class EscalationsViewModel {
                 .filter(p -> incidents.containsKey(p.incidentKey()))
                 .sorted(Comparator.comparing(EscalationProposal::dueAt).thenComparing(EscalationProposal::incidentKey))
                 .forEach(p -> list.add(row(p, incidents.get(p.incidentKey()), EscalationRow.Stage.UPCOMING, now, "")));
-        rows.setAll(list);
+        ListReplace.ifChanged(rows, list);
     }
 
     private Priority priorityOf(String incidentKey) {

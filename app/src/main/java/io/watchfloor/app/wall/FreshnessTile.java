@@ -45,7 +45,7 @@ final class FreshnessTile extends VBox {
             views.get(i).show(sources.get(i));
         }
         if (sources.isEmpty()) {
-            getChildren().setAll(empty);
+            ListReplace.ifChanged(getChildren(), List.of(empty));
         } else if (!getChildren().equals(views)) {
             getChildren().setAll(views);
         }

@@ -97,6 +97,7 @@ final class HeaderBar extends VBox {
         bar.getStyleClass().add("wf-alarm-bar");
         bar.visibleProperty().bind(status.alarm.isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
+        FlashRing.attach(bar);
         return bar;
     }
 

@@ -6,7 +6,6 @@ import io.watchfloor.core.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -50,10 +49,12 @@ final class IncidentTickerViewModel {
 
     /** Takes a new snapshot's open incidents. */
     void update(BoardState board, Instant now) {
-        open = board.incidents().stream().filter(i -> i.state().open())
-                .sorted(Comparator.comparing(Incident::priority).thenComparing(Incident::openedAt)
-                        .thenComparing(Incident::key))
-                .toList();
+        apply(BoardDigest.openIncidents(board), now);
+    }
+
+    /** Takes a new snapshot's open incidents, already in ticker order (digested off the FX thread). */
+    void apply(List<Incident> openInOrder, Instant now) {
+        open = List.copyOf(openInOrder);
         total.set(open.size());
         p1.set((int) open.stream().filter(i -> i.priority() == Priority.P1).count());
         publish(now);
@@ -70,13 +71,16 @@ final class IncidentTickerViewModel {
 
     private void publish(Instant now) {
         List<Incident> pinned = open.stream().filter(i -> i.priority() == Priority.P1).toList();
+        List<Incident> rest;
         if (open.size() <= slots) {
             pinned = open;
+            rest = List.of();
         } else if (pinned.size() >= slots) {
             pinned = List.of();
+            rest = open;
+        } else {
+            rest = open.stream().filter(i -> i.priority() != Priority.P1).toList();
         }
-        List<Incident> rest = new ArrayList<>(open);
-        rest.removeAll(pinned);
         int free = slots - pinned.size();
         List<Incident> shown = new ArrayList<>(pinned);
         String text = "";
@@ -91,7 +95,7 @@ final class IncidentTickerViewModel {
                 text = (first == last ? Integer.toString(last) : first + "\u2013" + last) + " of " + open.size();
             }
         }
-        rows.setAll(shown.stream().map(i -> row(i, now)).toList());
+        ListReplace.ifChanged(rows, shown.stream().map(i -> row(i, now)).toList());
         window.set(text);
     }
 

@@ -17,7 +17,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * Thread-confined (the FX thread once a view binds to it; the test thread in unit tests). Everything one page
  * shows: the board restricted by the page's filter, and a view model per tile. Every page follows every snapshot
- * and tick, shown or not, so that a page is current the moment it rotates in and downtime cost keeps counting.
+ * and tick, shown or not, so that a page is current the moment it rotates in and downtime cost keeps counting;
+ * the view model of a tile the page does not have (incidents, acknowledgements, cost, escalations, metrics) is
+ * left alone, as nothing shows it.
  */
 final class PageViewModel {
     private final PageSpec spec;
@@ -49,16 +51,29 @@ final class PageViewModel {
         this.filtered = BoardState.empty(clock.instant());
     }
 
-    /** Takes the whole board; the page keeps what its filter lets through. */
-    void update(BoardState state) {
-        filtered = spec.filter().apply(state);
+    /**
+     * Takes the board through the page's filter ({@link WallFrame#of} applies it), digested off the FX thread;
+     * the page keeps only what its filter lets through.
+     */
+    void apply(BoardDigest digest) {
+        filtered = digest.board();
         Instant now = clock.instant();
-        board.update(filtered);
-        cost.update(filtered);
-        incidents.update(filtered, now);
-        acks.update(filtered, now);
-        escalations.update(filtered, now);
-        metrics.update(filtered);
+        board.apply(digest);
+        if (spec.has(TileKind.COST)) {
+            cost.update(filtered);
+        }
+        if (spec.has(TileKind.INCIDENTS)) {
+            incidents.apply(digest.openIncidents(), now);
+        }
+        if (spec.has(TileKind.ACKS)) {
+            acks.apply(digest.acknowledged(), digest.silencedOnly(), now);
+        }
+        if (spec.has(TileKind.ESCALATIONS)) {
+            escalations.update(filtered, now);
+        }
+        if (spec.has(TileKind.METRICS)) {
+            metrics.update(filtered);
+        }
         refreshAges(now);
         onCall.tick(now);
     }
@@ -66,10 +81,18 @@ final class PageViewModel {
     /** What moves with time alone. */
     void tick(Instant now) {
         board.tick(now);
-        cost.tick(now);
-        incidents.tick(now);
-        acks.tick(now);
-        escalations.tick(now);
+        if (spec.has(TileKind.COST)) {
+            cost.tick(now);
+        }
+        if (spec.has(TileKind.INCIDENTS)) {
+            incidents.tick(now);
+        }
+        if (spec.has(TileKind.ACKS)) {
+            acks.tick(now);
+        }
+        if (spec.has(TileKind.ESCALATIONS)) {
+            escalations.tick(now);
+        }
         onCall.tick(now);
         refreshAges(now);
     }

@@ -77,6 +77,7 @@ final class PanelTileSkin extends TileSkin {
         // The skin's pane is a plain Pane, which would size a managed child to its preferred size.
         frame.setManaged(false);
         getPane().getChildren().add(frame);
+        FlashRing.attach(tile, getPane());
     }
 
     /** Puts the badge just before the summary, once. */

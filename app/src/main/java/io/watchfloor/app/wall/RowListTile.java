@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * FX-thread confined. A listing tile's body: up to {@code rows} row views showing the first items of a list, an
- * empty-state line while the list is empty. Row views are made once and updated in place. A row never shrinks
+ * empty-state line while the list is empty. Row views are made once and updated in place, and only when their
+ * item changed (an equal item touches no node). A row never shrinks
  * below its content; one that would be cut off by the bottom of the tile is hidden rather than shown in part.
  *
  * @param <T> the item type
@@ -22,6 +23,8 @@ import javafx.scene.layout.VBox;
 abstract class RowListTile<T, V extends Region> extends VBox {
     private final ObservableList<T> items;
     private final List<V> views = new ArrayList<>();
+    /** The item each row view shows now, so an equal item is not shown again; null while the row is unused. */
+    private final List<T> shown = new ArrayList<>();
     private final Label empty;
     private final ReadOnlyIntegerWrapper notShown = new ReadOnlyIntegerWrapper(this, "notShown");
 
@@ -37,6 +40,7 @@ abstract class RowListTile<T, V extends Region> extends VBox {
             v.setMinHeight(USE_PREF_SIZE);
             VBox.setVgrow(v, Priority.ALWAYS);
             views.add(v);
+            shown.add(null);
         }
         getChildren().addAll(views);
         items.addListener((ListChangeListener<T>) c -> refresh());
@@ -54,9 +58,11 @@ abstract class RowListTile<T, V extends Region> extends VBox {
             boolean used = i < items.size();
             views.get(i).setManaged(used);
             views.get(i).setVisible(used);
-            if (used) {
-                show(views.get(i), items.get(i));
+            T item = used ? items.get(i) : null;
+            if (used && !item.equals(shown.get(i))) {
+                show(views.get(i), item);
             }
+            shown.set(i, item);
         }
         empty.setVisible(items.isEmpty());
         empty.setManaged(items.isEmpty());

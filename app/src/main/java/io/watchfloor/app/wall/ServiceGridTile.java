@@ -52,11 +52,7 @@ final class ServiceGridTile extends Region {
         for (int i = 0; i < cells.size(); i++) {
             views.get(i).show(cells.get(i));
         }
-        if (cells.isEmpty()) {
-            getChildren().setAll(empty);
-        } else {
-            getChildren().setAll(views);
-        }
+        ListReplace.ifChanged(getChildren(), cells.isEmpty() ? List.of(empty) : views);
         requestLayout();
     }
 
@@ -154,6 +150,7 @@ final class ServiceGridTile extends Region {
         private final Glyph icon = WallIcons.icon(WallIcons.status(ServiceStatus.UP));
         private final Label status = new Label();
         private final Label reason = new Label();
+        private ServiceCell shown;
 
         CellView() {
             getStyleClass().add("wf-cell");
@@ -167,9 +164,15 @@ final class ServiceGridTile extends Region {
             line.getStyleClass().add("wf-cell-line");
             getChildren().addAll(name, line);
             setFillWidth(true);
+            FlashRing.attach(this);
         }
 
+        /** Shows {@code cell}; an equal cell touches nothing. */
         void show(ServiceCell cell) {
+            if (cell.equals(shown)) {
+                return;
+            }
+            shown = cell;
             setId("service-" + cell.name());
             name.setText(cell.displayName());
             icon.setIcon(WallIcons.status(cell.status()));

@@ -4,7 +4,6 @@ import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import io.watchfloor.app.theme.ThemePalette;
-import io.watchfloor.app.ui.StyleClassSwitch;
 import io.watchfloor.app.wall.config.TileKind;
 import io.watchfloor.app.wall.config.TilePlacement;
 import io.watchfloor.core.Freshness;
@@ -84,15 +83,17 @@ final class TileFactory {
     /**
      * Dims the tile's content (not its header and age badge) while the data it shows is stale or
      * offline, so that a dead source's tiles never look as current as the others; it lights up again
-     * with the first fresh read.
+     * with the first fresh read. The content's opacity is set directly: switching a style class on it would
+     * re-apply CSS to everything in the tile (a hundred service cells) each time a source goes stale or recovers.
      */
     private static void dimWhenNotCurrent(Tile tile, ObservableValue<Optional<DataAge>> age) {
         Runnable apply = () -> {
             boolean dim = age.getValue().map(a -> a.freshness() == Freshness.STALE
                     || a.freshness() == Freshness.OFFLINE).orElse(false);
             tile.pseudoClassStateChanged(DIMMED, dim);
-            if (tile.getGraphic() != null) {
-                StyleClassSwitch.toggle(tile.getGraphic(), "wf-data-dimmed", dim);
+            double opacity = dim ? DIMMED_OPACITY : 1;
+            if (tile.getGraphic() != null && tile.getGraphic().getOpacity() != opacity) {
+                tile.getGraphic().setOpacity(opacity);
             }
         };
         age.addListener((o, was, now) -> apply.run());
@@ -101,6 +102,8 @@ final class TileFactory {
     }
 
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("data-dimmed");
+    /** How far a tile's content fades while its data is stale or offline; header and age badge stay legible. */
+    static final double DIMMED_OPACITY = 0.45;
 
     /** Every service as a cell coloured by status, worst first. */
     Tile serviceGrid(WallViewModel model) {

@@ -6,7 +6,6 @@ import io.watchfloor.app.wall.config.PageSpec;
 import io.watchfloor.app.wall.config.TileKind;
 import io.watchfloor.app.wall.config.TilePlacement;
 import io.watchfloor.app.wall.config.WallConfig;
-import io.watchfloor.core.BoardState;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -74,8 +73,9 @@ final class WallPage {
         return grid;
     }
 
-    void update(BoardState board) {
-        model.update(board);
+    /** Takes the board through this page's filter, digested off the FX thread. */
+    void update(BoardDigest digest) {
+        model.apply(digest);
     }
 
     /** Time alone moves: countdowns, ages, costs, the clock. */

@@ -1,12 +1,12 @@
 package io.watchfloor.app.wall;
 
 import eu.hansolo.tilesfx.Tile;
-import io.watchfloor.app.fx.FxBoardBridge;
+import io.watchfloor.app.fx.FxPreparedBridge;
 import io.watchfloor.app.theme.Theme;
 import io.watchfloor.app.theme.ThemeName;
 import io.watchfloor.app.theme.ThemePalette;
 import io.watchfloor.app.ui.DurationFormat;
-import io.watchfloor.app.ui.StyleClassSwitch;
+import io.watchfloor.app.wall.config.PageSpec;
 import io.watchfloor.app.wall.config.WallConfig;
 import io.watchfloor.core.BoardState;
 import io.watchfloor.engine.BoardFeed;
@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -36,7 +38,9 @@ import javafx.scene.layout.StackPane;
  * held on the page of a new unacknowledged critical until it is acknowledged upstream ({@link PageRotation}).
  * Without a {@code wall:} config it shows one page, the classic board.
  *
- * <p>Snapshots arrive through an {@link FxBoardBridge} (newest wins, at most one per pulse) and go to every page.
+ * <p>Snapshots arrive through an {@link FxPreparedBridge} (newest wins, at most one per pulse): each is digested
+ * for every page ({@link WallFrame}: counts, sorted rows) on the wall's own worker thread, and the FX thread only
+ * copies the newest digest into the pages' view models, which change (and re-lay out) only what differs.
  * One 1-second {@link Timeline} advances countdowns, ages, costs, clocks and the rotation from the injected
  * {@link Clock}; a half-second one flashes what a hold is about. Everything scales with the window: the base font
  * size follows the window height (1/54 of it, 20 px at 1080p and 40 px at 4K; key figures are 2 em and more,
@@ -51,7 +55,6 @@ public final class WallView {
     private static final double WIDTH_IN_EM = 96;
     /** Space between and around tiles. */
     private static final double GAP_IN_EM = 0.6;
-    static final String FLASH = "wf-flash-on";
 
     private final Clock clock;
     private final StackPane root = new StackPane();
@@ -61,7 +64,7 @@ public final class WallView {
     private final TileFactory tiles;
     private final Timeline ticker;
     private final Timeline flasher;
-    private final FxBoardBridge bridge;
+    private final FxPreparedBridge<WallFrame> bridge;
     private final ReadOnlyStringWrapper fontStyle = new ReadOnlyStringWrapper(this, "fontStyle", "");
     private final EventHandler<KeyEvent> keys = new WallKeys(this)::handle;
     private ThemeName theme;
@@ -82,6 +85,18 @@ public final class WallView {
      * @param config the theme, the pages of this screen in rotation order, and the settings of their tiles
      */
     public WallView(BoardFeed feed, Clock clock, WallConfig config) {
+        this(feed, clock, config, Optional.empty());
+    }
+
+    /**
+     * As {@link #WallView(BoardFeed, Clock, WallConfig)}, digesting snapshots on {@code prepareOn} (tests pass
+     * {@code Runnable::run}: on the publishing thread) instead of the wall's own {@code wf-wall-prepare} thread.
+     */
+    WallView(BoardFeed feed, Clock clock, WallConfig config, Executor prepareOn) {
+        this(feed, clock, config, Optional.of(prepareOn));
+    }
+
+    private WallView(BoardFeed feed, Clock clock, WallConfig config, Optional<Executor> prepareOn) {
         Objects.requireNonNull(feed, "feed");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(config, "config");
@@ -102,7 +117,8 @@ public final class WallView {
         rotation.pageProperty().addListener(o -> showCurrent());
         rotation.holdProperty().addListener(o -> refreshStatus(clock.instant()));
         rotation.pausedProperty().addListener(o -> refreshStatus(clock.instant()));
-        update(feed.current());
+        List<PageSpec> specs = List.copyOf(config.pages());
+        update(WallFrame.of(feed.current(), specs));
         showCurrent();
         rescale();
 
@@ -112,18 +128,21 @@ public final class WallView {
         flasher = new Timeline(new KeyFrame(javafx.util.Duration.millis(500), e -> flash()));
         flasher.setCycleCount(Animation.INDEFINITE);
         flasher.play();
-        bridge = FxBoardBridge.connect(feed, this::update);
+        Function<BoardState, WallFrame> prepare = board -> WallFrame.of(board, specs);
+        bridge = prepareOn.map(e -> FxPreparedBridge.connect(feed, e, prepare, this::update))
+                .orElseGet(() -> FxPreparedBridge.connect(feed, "wall", prepare, this::update));
     }
 
     private static ThemePalette palette(ThemeName theme) {
         return ThemePalette.resolve(Theme.stylesheet(theme), "wf-wall", TileFactory.TOKENS);
     }
 
-    private void update(BoardState board) {
-        for (WallPage p : pages) {
-            p.update(board);
+    /** FX thread: shows a snapshot digested off it. */
+    private void update(WallFrame frame) {
+        for (int i = 0; i < pages.size(); i++) {
+            pages.get(i).update(frame.pages().get(i));
         }
-        rotation.update(board);
+        rotation.update(frame.board());
         refreshStatus(clock.instant());
     }
 
@@ -166,7 +185,10 @@ public final class WallView {
                 + (pages.size() > 1 ? " \u00b7 rotation held until acknowledged" : "");
     }
 
-    /** Half-second beat: while held, the alarm line, the alerts and services tiles and the cell blink. */
+    /**
+     * Half-second beat: while held, the alarm line, the alerts and services tiles and the cell blink. Only their
+     * {@link FlashRing}s change (opacity), so no CSS is re-applied and nothing else is touched.
+     */
     private void flash() {
         Optional<PageRotation.Hold> hold = rotation.holdProperty().get();
         if (hold.isEmpty()) {
@@ -179,13 +201,13 @@ public final class WallView {
         }
         flashOn = !flashOn;
         for (Node n : flashing) {
-            StyleClassSwitch.toggle(n, FLASH, flashOn);
+            FlashRing.set(n, flashOn);
         }
     }
 
     private void clearFlash() {
         for (Node n : flashing) {
-            n.getStyleClass().remove(FLASH);
+            FlashRing.set(n, false);
         }
         flashing = List.of();
         flashOn = false;

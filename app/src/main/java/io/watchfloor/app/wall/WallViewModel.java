@@ -1,10 +1,8 @@
 package io.watchfloor.app.wall;
 
-import io.watchfloor.core.Availability;
 import io.watchfloor.core.BoardState;
 import io.watchfloor.core.Freshness;
 import io.watchfloor.core.ServiceStatus;
-import io.watchfloor.core.ServiceView;
 import io.watchfloor.core.Severity;
 import io.watchfloor.core.SlaClock;
 import io.watchfloor.core.SourceHealth;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -97,14 +94,21 @@ public final class WallViewModel {
 
     /** Takes a new snapshot and recomputes every property as of {@code clock.instant()}. */
     public void update(BoardState state) {
-        board = Objects.requireNonNull(state, "state");
-        Map<Severity, Integer> counts = state.firingCounts();
+        apply(BoardDigest.of(Objects.requireNonNull(state, "state")));
+    }
+
+    /**
+     * Takes a snapshot digested elsewhere (off the FX thread) and recomputes every property as of
+     * {@code clock.instant()}; a property whose value did not change fires nothing.
+     */
+    void apply(BoardDigest digest) {
+        board = digest.board();
         for (Severity s : Severity.values()) {
-            firing.get(s).set(counts.get(s));
-            unacknowledged.get(s).set((int) state.unattended(s));
+            firing.get(s).set(digest.firing().get(s));
+            unacknowledged.get(s).set(digest.unattended().get(s));
         }
-        refreshServices();
-        refreshAvailability();
+        refreshServices(digest.cells());
+        ListReplace.ifChanged(availability, digest.availability());
         tick(clock.instant());
     }
 
@@ -116,22 +120,15 @@ public final class WallViewModel {
                 .sorted(Comparator.comparing(FreshnessRow::freshness, SourceBanner.WORST_FIRST)
                         .thenComparing(FreshnessRow::sourceId))
                 .toList();
-        sources.setAll(rows);
+        ListReplace.ifChanged(sources, rows);
         Optional<SourceBanner.Line> line = sourceBanner.compose(board.sources(), now);
         banner.set(line.map(SourceBanner.Line::text).orElse(""));
         bannerFreshness.set(line.map(SourceBanner.Line::freshness).orElse(Freshness.LIVE));
         bannerVisible.set(line.isPresent());
     }
 
-    private void refreshServices() {
-        List<ServiceCell> cells = board.services().stream()
-                .sorted(Comparator.comparing(ServiceView::status)
-                        .thenComparing(v -> v.service().criticality())
-                        .thenComparing(v -> v.service().displayName()))
-                .map(v -> new ServiceCell(v.service().name(), v.service().displayName(), v.status(), v.reason(),
-                        v.service().region(), v.service().criticality(), v.firingAlerts()))
-                .toList();
-        services.setAll(cells);
+    private void refreshServices(List<ServiceCell> cells) {
+        ListReplace.ifChanged(services, cells);
         for (ServiceStatus s : ServiceStatus.values()) {
             statusCounts.get(s).set((int) cells.stream().filter(c -> c.status() == s).count());
         }
@@ -163,31 +160,9 @@ public final class WallViewModel {
         return text.toString();
     }
 
-    private void refreshAvailability() {
-        List<AvailabilityRow> rows = board.services().stream()
-                .filter(v -> !v.availability().isEmpty())
-                .map(WallViewModel::availabilityRow)
-                .sorted(Comparator.comparingDouble(AvailabilityRow::budgetLeft)
-                        .thenComparing(AvailabilityRow::displayName))
-                .toList();
-        availability.setAll(rows);
-    }
-
-    private static AvailabilityRow availabilityRow(ServiceView v) {
-        Optional<Availability> day = v.availability(DAY);
-        Optional<Availability> week = v.availability(WEEK);
-        return new AvailabilityRow(v.service().name(), v.service().displayName(), v.service().sloTarget(),
-                ratio(day), ratio(week), v.belowSlo(DAY), v.belowSlo(WEEK),
-                day.map(Availability::partial).orElse(false), week.map(Availability::partial).orElse(false));
-    }
-
-    private static OptionalDouble ratio(Optional<Availability> a) {
-        return a.isPresent() ? OptionalDouble.of(a.get().ratio()) : OptionalDouble.empty();
-    }
-
     private void refreshTimers(Instant now) {
         List<SlaTimerRow> rows = board.urgentClocks(now, slaTimerLimit).stream().map(u -> timerRow(u, now)).toList();
-        slaTimers.setAll(rows);
+        ListReplace.ifChanged(slaTimers, rows);
         breachedTimers.set((int) board.incidents().stream()
                 .flatMap(i -> i.clocks().stream().filter(SlaClock::live).map(c -> board.sla().level(i, c, now)))
                 .filter(l -> l == SlaLevel.BREACHED).count());

@@ -77,7 +77,7 @@ class SlaTilesViewTest {
     void start(Stage stage) throws Exception {
         WallConfig config = WallConfig.parse(ConfigLoader.parse(CONFIG, "watchfloor.yaml", null).wall(),
                 "watchfloor.yaml");
-        view = new WallView(feed, clock, config);
+        view = new WallView(feed, clock, config, Runnable::run);
         stage.setScene(new Scene(view.root(), 1280, 720));
         stage.show();
     }

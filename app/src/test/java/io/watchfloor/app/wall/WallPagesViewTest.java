@@ -11,7 +11,12 @@ import io.watchfloor.app.wall.config.WallConfig;
 import io.watchfloor.core.BoardState;
 import io.watchfloor.engine.config.ConfigLoader;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -57,7 +62,7 @@ class WallPagesViewTest {
     void start(Stage stage) throws Exception {
         WallConfig config = WallConfig.parse(ConfigLoader.parse(CONFIG, "watchfloor.yaml", null).wall(),
                 "watchfloor.yaml");
-        view = new WallView(feed, clock, config);
+        view = new WallView(feed, clock, config, Runnable::run);
         stage.setScene(new Scene(view.root(), 1280, 720));
         stage.show();
     }
@@ -124,9 +129,8 @@ class WallPagesViewTest {
                 .contains("+1 more");
         Node alerts = robot.lookup("#tile-alerts").query();
         Node cell = robot.lookup("#service-checkout").query();
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> alerts.getStyleClass().contains(WallView.FLASH)
-                && cell.getStyleClass().contains(WallView.FLASH) && robot.lookup("#alarm").query().getStyleClass()
-                .contains(WallView.FLASH));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> FlashRing.isOn(alerts)
+                && FlashRing.isOn(cell) && FlashRing.isOn(robot.lookup("#alarm").query()));
         robot.push(KeyCode.RIGHT);
         after(robot, Duration.ofMinutes(10));
         assertThat(view.currentPage()).as("held: neither the dwell nor a key moves it").isEqualTo("overview");
@@ -135,11 +139,43 @@ class WallPagesViewTest {
         publish(BoardFixtures.withVersion(acknowledgeCriticals(critical), 51));
 
         assertThat(shown(robot, "#alarm")).isFalse();
-        assertThat(alerts.getStyleClass()).doesNotContain(WallView.FLASH);
+        assertThat(FlashRing.isOn(alerts)).isFalse();
+        assertThat(FlashRing.isOn(cell)).isFalse();
         after(robot, Duration.ofSeconds(29));
         assertThat(view.currentPage()).isEqualTo("overview");
         after(robot, Duration.ofSeconds(1));
         assertThat(view.currentPage()).isEqualTo("people");
+    }
+
+    @Test
+    void theFlashBlinksOnlyTheHeldServicesRingsAndNeverSwitchesAStyleClass(FxRobot robot) throws Exception {
+        publish(BoardFixtures.withVersion(BoardFixtures.realistic(NOW), 50));
+        Node alerts = robot.lookup("#tile-alerts").query();
+        Node services = robot.lookup("#tile-services").query();
+        Node alarm = robot.lookup("#alarm").query();
+        Node held = robot.lookup("#service-checkout").query();
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> FlashRing.isOn(held));
+        AtomicInteger classChanges = new AtomicInteger();
+        List<Node> watched = new ArrayList<>(List.of(alerts, services, alarm));
+        watched.addAll(robot.lookup(".wf-cell").queryAll());
+        robot.interact(() -> watched.forEach(n -> n.getStyleClass().addListener(
+                (ListChangeListener<String>) c -> classChanges.incrementAndGet())));
+
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> !FlashRing.isOn(held));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> FlashRing.isOn(held));
+
+        AtomicReference<List<Node>> lit = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            if (FlashRing.isOn(held)) { // read in one go on the FX thread: a beat cannot fall in between
+                lit.set(watched.stream().filter(FlashRing::isOn).toList());
+            }
+            return lit.get() != null;
+        }).get());
+
+        assertThat(lit.get()).as("only the alarm, the two tiles and the held service's cell flash")
+                .containsExactlyInAnyOrder(alerts, services, alarm, held);
+        assertThat(robot.lookup("#tile-clock").query().getProperties()).doesNotContainKey("wf-flash-ring");
+        assertThat(classChanges).as("a beat changes opacity only").hasValue(0);
     }
 
     @Test

@@ -4,10 +4,12 @@ import static io.watchfloor.app.testing.BoardFixtures.NOW;
 import static io.watchfloor.app.testing.BoardFixtures.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.hansolo.tilesfx.Tile;
 import io.watchfloor.app.testing.BoardBuilder;
 import io.watchfloor.app.testing.BoardFixtures;
 import io.watchfloor.app.testing.MutableClock;
 import io.watchfloor.app.testing.TestBoardFeed;
+import io.watchfloor.app.wall.config.WallConfig;
 import io.watchfloor.core.BoardState;
 import io.watchfloor.core.ClockOrigin;
 import io.watchfloor.core.Priority;
@@ -18,8 +20,11 @@ import io.watchfloor.core.SlaKind;
 import io.watchfloor.core.SourceKind;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.Animation;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -40,7 +45,7 @@ class WallViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new WallView(feed, clock);
+        view = new WallView(feed, clock, WallConfig.defaults(), Runnable::run);
         // 16:9 within Monocle's default 1280x800 headless screen (a larger window overflows its framebuffer)
         stage.setScene(new Scene(view.root(), 1280, 720));
         stage.show();
@@ -98,6 +103,39 @@ class WallViewTest {
                 .isEqualTo("critical: KafkaUnderReplicated");
         assertThat(text(robot, "#headline")).isEqualTo("1 service DOWN \u00b7 Kafka");
         assertThat(robot.lookup(".wf-header").query().getStyleClass()).contains("wf-status-down");
+    }
+
+    @Test
+    void aNewSnapshotThatChangesNothingTouchesNoNodeWhileAChangedOneDoes(FxRobot robot) {
+        AtomicInteger changes = new AtomicInteger();
+        InvalidationListener count = o -> changes.incrementAndGet();
+        Tile services = robot.lookup("#tile-services").queryAs(Tile.class);
+        robot.interact(() -> {
+            view.viewModel().servicesProperty().addListener(count);
+            ((Parent) services.getGraphic()).getChildrenUnmodifiable().addListener(count);
+            for (Node cell : robot.lookup(".wf-cell").queryAll()) {
+                cell.getStyleClass().addListener(count);
+                cell.idProperty().addListener(count);
+            }
+            for (Node label : robot.lookup(".wf-cell-name").queryAll()) {
+                ((Label) label).textProperty().addListener(count);
+            }
+            services.textProperty().addListener(count);
+            robot.lookup("#headline").queryAs(Label.class).textProperty().addListener(count);
+            robot.lookup("#severity-critical-count").queryAs(Label.class).textProperty().addListener(count);
+        });
+        BoardState same = feed.current();
+
+        publish(BoardFixtures.withVersion(same, same.version() + 1));
+
+        assertThat(changes).as("an equal board sets no list, class, id or text").hasValue(0);
+        BoardBuilder b = new BoardBuilder(NOW).version(same.version() + 2);
+        for (Service s : BoardFixtures.catalog()) {
+            b.service(s, s.name().equals("kafka") ? ServiceStatus.DOWN : ServiceStatus.UP, "ok");
+        }
+        publish(b.build());
+        assertThat(changes.get()).as("a changed board does reach the nodes").isPositive();
+        assertThat(text(robot, "#headline")).isEqualTo("1 service DOWN \u00b7 Kafka");
     }
 
     @Test
@@ -162,7 +200,7 @@ class WallViewTest {
         try {
             return WaitForAsyncUtils.asyncFx(() -> {
                 eu.hansolo.tilesfx.Tile tile = robot.lookup(tileId).queryAs(eu.hansolo.tilesfx.Tile.class);
-                return tile.getGraphic() != null && tile.getGraphic().getStyleClass().contains("wf-data-dimmed");
+                return tile.getGraphic() != null && tile.getGraphic().getOpacity() < 1;
             }).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("could not read " + tileId + " on the FX thread", e);

@@ -2,6 +2,7 @@ package io.watchfloor.bench.probe;
 
 import io.watchfloor.app.fx.FxLauncher;
 import io.watchfloor.app.fx.HeadlessFx;
+import io.watchfloor.app.wall.WallSnapshot;
 import io.watchfloor.app.wall.config.WallConfig;
 import io.watchfloor.app.wall.screen.WallOptions;
 import io.watchfloor.app.wall.screen.WallWindows;
@@ -10,6 +11,7 @@ import io.watchfloor.bench.load.Capture;
 import io.watchfloor.bench.load.ChurnFeed;
 import io.watchfloor.bench.load.LoadProfile;
 import io.watchfloor.core.BoardReducer;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import java.util.Optional;
  * {@code --mode loaded}: the stress board (10,000 alerts, 500 incidents, ten minutes of churn behind it)
  * with 100 alert changes per second, published {@code --publishes} times a second (default 10). {@code --mode
  * idle}: the same estate with nothing on it, re-published once a second as the engine's pulse does.
+ * {@code --png FILE}: after measuring, also renders the wall as it is then to a 1920x1080 PNG (to look at).
  * Prints one result line, then exits.
  */
 public final class FxPulseProbe {
@@ -55,7 +58,7 @@ public final class FxPulseProbe {
         }
         HeadlessFx.startHeadless();
         PulseMeter meter = new PulseMeter();
-        FxLauncher.callOnFx(() -> {
+        WallWindows wall = FxLauncher.callOnFx(() -> {
             WallWindows windows = WallWindows.open(feed, clock, WallConfig.defaults(), WallOptions.window(),
                     "Watchfloor (benchmark)", () -> { });
             meter.start();
@@ -72,6 +75,13 @@ public final class FxPulseProbe {
             meter.measuring(false);
             return meter.summary(SLOW_FRAME_MS);
         }).get());
+        Optional<String> png = Optional.ofNullable(a.text("png", null));
+        if (png.isPresent()) {
+            FxLauncher.callOnFx(() -> {
+                WallSnapshot.writePng(wall.views().get(0).root(), 1920, 1080, Path.of(png.get()));
+                return null;
+            }).get();
+        }
         result.put("mode", loaded ? "loaded" : "idle");
         result.put("seconds", measure);
         result.put("publishes", feed.publishes() - before);
