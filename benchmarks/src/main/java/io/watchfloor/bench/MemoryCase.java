@@ -203,6 +203,11 @@ final class MemoryCase implements BenchmarkCase {
                 }
             }
         }
+        if (!name.equals("idle") && run.firing == 0) {
+            throw new IllegalStateException("the " + name + " wall had no firing alerts on its board (is it reading"
+                    + " its sources?); its memory would not be the loaded wall's; see "
+                    + s.work().resolve("logs/memory-" + name + ".log"));
+        }
         if (history && run.restoredFiring == 0) {
             throw new IllegalStateException("the cached-incidents wall restored no alerts from its cache; see "
                     + s.work().resolve("logs/memory-" + name + ".log"));

@@ -36,13 +36,16 @@ public final class MemoryProbe {
         int every = a.integer("every", 10);
         WallStart wallStart = WallStart.open(Path.of(a.text("config")), Path.of(a.text("data-dir")));
         Engine engine = wallStart.engine;
+        HeadlessFx.startHeadless();
+        wallStart.restore();
         Map<String, Object> started = new LinkedHashMap<>();
         started.put("type", "start");
         started.put("restoredFiring", wallStart.restoredFiring);
         ProbeOutput.result(started);
-        HeadlessFx.startHeadless();
         FxLauncher.callOnFx(() -> WallWindows.open(engine.feed(), wallStart.clock, wallStart.wall, WallOptions.window(),
                 "Watchfloor", () -> { })).get();
+        FxLauncher.afterPulses(2).get();
+        wallStart.startReading();
         AtomicReference<BoardState> board = new AtomicReference<>(engine.feed().current());
         engine.feed().subscribe(board::set);
         long start = System.nanoTime();
