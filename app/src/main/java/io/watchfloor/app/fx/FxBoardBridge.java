@@ -4,8 +4,6 @@ import io.watchfloor.core.BoardState;
 import io.watchfloor.engine.BoardFeed;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -23,17 +21,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class FxBoardBridge implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxBoardBridge.class);
-    private final AtomicReference<BoardState> waiting = new AtomicReference<>();
-    private final AtomicBoolean pulsePending = new AtomicBoolean();
+    private final LatestHandOff<BoardState> toFx;
     private final Consumer<BoardState> consumer;
-    private final Executor fxThread;
     private final BoardFeed.Subscription subscription;
     private volatile boolean closed;
     private long deliveredVersion = Long.MIN_VALUE; // FX thread only
 
     FxBoardBridge(BoardFeed feed, Consumer<BoardState> consumer, Executor fxThread) {
         this.consumer = Objects.requireNonNull(consumer, "consumer");
-        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        this.toFx = new LatestHandOff<>(fxThread, this::deliver);
         this.subscription = Objects.requireNonNull(feed, "feed").subscribe(this::publish);
     }
 
@@ -47,32 +43,18 @@ public final class FxBoardBridge implements AutoCloseable {
 
     /** The feed's listener: engine thread. Stores the snapshot and schedules one pulse unless one is pending. */
     private void publish(BoardState state) {
-        if (closed) {
-            return;
-        }
-        waiting.accumulateAndGet(Objects.requireNonNull(state, "state"),
-                (old, fresh) -> old == null || fresh.version() >= old.version() ? fresh : old);
-        if (pulsePending.compareAndSet(false, true)) {
-            try {
-                fxThread.execute(this::deliver);
-            } catch (IllegalStateException toolkitGone) {
-                // The FX toolkit has exited (the app is closing): nothing left to show the snapshot on.
-                pulsePending.set(false);
-                LOG.debug("FX toolkit gone, snapshot {} dropped", state.version());
-            }
+        if (!closed && !toFx.offer(state.version(), state)) {
+            // The FX toolkit has exited (the app is closing): nothing left to show the snapshot on.
+            LOG.debug("FX toolkit gone, snapshot {} dropped", state.version());
         }
     }
 
     /** FX thread: hands the newest snapshot to the consumer. */
     private void deliver() {
-        // Clear the flag first: a snapshot published from here on schedules a new pulse, so none is lost.
-        pulsePending.set(false);
-        BoardState newest = waiting.getAndSet(null);
-        if (newest == null || closed || newest.version() < deliveredVersion) {
-            return;
-        }
-        deliveredVersion = newest.version();
-        consumer.accept(newest);
+        toFx.take().filter(newest -> !closed && newest.version() >= deliveredVersion).ifPresent(newest -> {
+            deliveredVersion = newest.version();
+            consumer.accept(newest.value());
+        });
     }
 
     /** Unsubscribes; a pulse already scheduled delivers nothing. Idempotent. */
@@ -81,7 +63,7 @@ public final class FxBoardBridge implements AutoCloseable {
         if (!closed) {
             closed = true;
             subscription.close();
-            waiting.set(null);
+            toFx.clear();
         }
     }
 }

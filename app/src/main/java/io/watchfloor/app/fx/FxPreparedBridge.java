@@ -6,9 +6,6 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -32,17 +29,10 @@ import org.slf4j.LoggerFactory;
 public final class FxPreparedBridge<T> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxPreparedBridge.class);
 
-    private record Prepared<T>(long version, T value) {
-    }
-
-    private final AtomicReference<BoardState> waiting = new AtomicReference<>();
-    private final AtomicBoolean preparePending = new AtomicBoolean();
-    private final AtomicReference<Prepared<T>> ready = new AtomicReference<>();
-    private final AtomicBoolean pulsePending = new AtomicBoolean();
+    private final LatestHandOff<BoardState> toWorker;
+    private final LatestHandOff<T> toFx;
     private final Function<BoardState, T> prepare;
     private final Consumer<T> consumer;
-    private final Executor worker;
-    private final Executor fxThread;
     private final Runnable stopWorker;
     private final BoardFeed.Subscription subscription;
     private volatile boolean closed;
@@ -53,8 +43,8 @@ public final class FxPreparedBridge<T> implements AutoCloseable {
                      Executor fxThread, Runnable stopWorker) {
         this.prepare = Objects.requireNonNull(prepare, "prepare");
         this.consumer = Objects.requireNonNull(consumer, "consumer");
-        this.worker = Objects.requireNonNull(worker, "worker");
-        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        this.toWorker = new LatestHandOff<>(worker, this::prepareNewest);
+        this.toFx = new LatestHandOff<>(fxThread, this::deliver);
         this.stopWorker = Objects.requireNonNull(stopWorker, "stopWorker");
         this.subscription = Objects.requireNonNull(feed, "feed").subscribe(this::publish);
     }
@@ -86,57 +76,33 @@ public final class FxPreparedBridge<T> implements AutoCloseable {
 
     /** The feed's listener: engine thread. Stores the snapshot and wakes the worker unless it is already due. */
     private void publish(BoardState state) {
-        if (closed) {
-            return;
-        }
-        waiting.accumulateAndGet(Objects.requireNonNull(state, "state"),
-                (old, fresh) -> old == null || fresh.version() >= old.version() ? fresh : old);
-        if (preparePending.compareAndSet(false, true)) {
-            try {
-                worker.execute(this::prepareNewest);
-            } catch (RejectedExecutionException closing) {
-                preparePending.set(false);
-            }
+        if (!closed) {
+            toWorker.offer(state.version(), state); // refused only once closed: nothing left to prepare for
         }
     }
 
     /** Worker thread: prepares the newest waiting snapshot and schedules one FX pulse unless one is pending. */
     private void prepareNewest() {
-        // Clear the flag first: a snapshot published from here on schedules another run, so none is lost.
-        preparePending.set(false);
-        BoardState newest = waiting.getAndSet(null);
-        if (newest == null || closed || newest.version() < preparedVersion) {
-            return;
-        }
-        T value;
-        try {
-            value = prepare.apply(newest);
-        } catch (RuntimeException e) {
-            LOG.error("could not prepare board {} for the screen; it keeps showing the previous one",
-                    newest.version(), e);
-            return;
-        }
-        preparedVersion = newest.version();
-        ready.set(new Prepared<>(newest.version(), value));
-        if (pulsePending.compareAndSet(false, true)) {
+        toWorker.take().filter(newest -> !closed && newest.version() >= preparedVersion).ifPresent(newest -> {
+            T value;
             try {
-                fxThread.execute(this::deliver);
-            } catch (IllegalStateException toolkitGone) {
-                // The FX toolkit has exited (the app is closing): nothing left to show the board on.
-                pulsePending.set(false);
+                value = prepare.apply(newest.value());
+            } catch (RuntimeException e) {
+                LOG.error("could not prepare board {} for the screen; it keeps showing the previous one",
+                        newest.version(), e);
+                return;
             }
-        }
+            preparedVersion = newest.version();
+            toFx.offer(newest.version(), value); // refused only when the FX toolkit has exited (the app is closing)
+        });
     }
 
     /** FX thread: hands the newest prepared value to the consumer. */
     private void deliver() {
-        pulsePending.set(false);
-        Prepared<T> newest = ready.getAndSet(null);
-        if (newest == null || closed || newest.version() < deliveredVersion) {
-            return;
-        }
-        deliveredVersion = newest.version();
-        consumer.accept(newest.value());
+        toFx.take().filter(newest -> !closed && newest.version() >= deliveredVersion).ifPresent(newest -> {
+            deliveredVersion = newest.version();
+            consumer.accept(newest.value());
+        });
     }
 
     /** Unsubscribes and stops the worker; a pulse already scheduled delivers nothing. Idempotent. */
@@ -145,8 +111,8 @@ public final class FxPreparedBridge<T> implements AutoCloseable {
         if (!closed) {
             closed = true;
             subscription.close();
-            waiting.set(null);
-            ready.set(null);
+            toWorker.clear();
+            toFx.clear();
             stopWorker.run();
         }
     }
