@@ -96,8 +96,8 @@ public final class ColdStartProbe {
         Engine engine = start.engine;
         AtomicBoolean seen = new AtomicBoolean();
         FxLauncher.callOnFx(() -> {
-            frames.watch(windows.views().get(0).root().getScene());
             windows.show();
+            watchFirstFrames(windows, frames);
             // Subscribed after the wall: on a publish the wall's bridge queues its delivery before this marker.
             engine.feed().subscribe(board -> {
                 if (everySourceRead(board) && seen.compareAndSet(false, true)) {
@@ -118,8 +118,8 @@ public final class ColdStartProbe {
             throws Exception {
         Engine engine = start.engine;
         FxLauncher.callOnFx(() -> {
-            frames.watch(windows.views().get(0).root().getScene());
             windows.show();
+            watchFirstFrames(windows, frames);
             Platform.runLater(() -> {
                 BoardState shown = engine.feed().current();
                 result.put("deliveredFiring", shown.alerts().stream().filter(x -> x.firing()).count());
@@ -129,6 +129,14 @@ public final class ColdStartProbe {
             });
             return null;
         }).get();
+    }
+
+    /**
+     * Watches the first window's frames. Called right after showing the windows, in the same FX-thread task: a
+     * window's board joins its scene when it is shown, and its first frame is rendered by a later pulse.
+     */
+    private static void watchFirstFrames(WallWindows windows, FirstFrames frames) {
+        frames.watch(windows.views().get(0).root().getScene());
     }
 
     private static long startedAt() {

@@ -12,6 +12,7 @@ import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -25,6 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * FX Application Thread only. One screen's window around a {@link WallView}.
+ *
+ * <p>Built hidden, with the board not yet in its scene: the board is put in when the window is first shown, so that
+ * its CSS is matched once, against what it shows first, rather than when it is built and again for every change
+ * made before it is shown (a cold start builds the window while the cached board is read, then hands it over).
  *
  * <p>As a window: placed on its screen, closing it ends the wall. In kiosk mode: undecorated and full screen on
  * its screen, no exit hint and no exit key (Escape does nothing), no cursor, close requests (Alt+F4, the window
@@ -67,7 +72,9 @@ final class WallWindow {
         Rectangle2D bounds = screen().getVisualBounds();
         double w = kiosk ? screen().getBounds().getWidth() : Math.min(options.width(), bounds.getWidth());
         double h = kiosk ? screen().getBounds().getHeight() : Math.min(options.height(), bounds.getHeight());
-        Scene scene = new Scene(view.root(), w, h);
+        // The board joins the scene when the window is first shown: a node in a scene has its CSS matched at once,
+        // and the board still changes before then (a cold start hands it the cached board after building it).
+        Scene scene = new Scene(new Group(), w, h);
         stage.setScene(scene);
         chordCheck = new Timeline(new KeyFrame(Duration.millis(200), e -> checkChord()));
         chordCheck.setCycleCount(Animation.INDEFINITE);
@@ -165,6 +172,9 @@ final class WallWindow {
     }
 
     void show() {
+        if (stage.getScene().getRoot() != view.root()) {
+            stage.getScene().setRoot(view.root());
+        }
         stage.show();
         place();
     }

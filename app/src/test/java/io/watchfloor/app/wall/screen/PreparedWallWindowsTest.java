@@ -19,7 +19,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The cold start's two steps: windows built ({@link WallWindows#prepare}) while the cached board is still being
- * read stay hidden until {@link WallWindows#show()}, so that nothing is on screen before that board.
+ * read stay hidden until {@link WallWindows#show()}, so that nothing is on screen before that board; their boards
+ * join their scenes only then, so that CSS is matched once, against the board the windows first show.
  */
 @ExtendWith(ApplicationExtension.class)
 class PreparedWallWindowsTest {
@@ -53,5 +54,18 @@ class PreparedWallWindowsTest {
 
         assertThat(windows.windows()).allMatch(w -> w.stage().isShowing());
         assertThat(exits).hasValue(0);
+    }
+
+    @Test
+    void theBoardJoinsItsWindowsSceneWhenShownSoItsCssIsMatchedOnce(FxRobot robot) {
+        robot.interact(() -> windows = WallWindows.prepare(feed, new MutableClock(NOW, ZONE), WallConfig.defaults(),
+                WallOptions.window(), "Watchfloor test", exits::incrementAndGet,
+                new WallWindowsTest.CountingPlayer()));
+
+        assertThat(windows.views()).allMatch(v -> v.root().getScene() == null);
+
+        robot.interact(windows::show);
+
+        assertThat(windows.windows()).allMatch(w -> w.stage().getScene().getRoot() == w.view().root());
     }
 }
