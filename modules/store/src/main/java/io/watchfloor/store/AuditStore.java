@@ -5,6 +5,7 @@ import io.watchfloor.core.ActionOutcome;
 import io.watchfloor.core.ActionStatus;
 import io.watchfloor.core.OperatorAction;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,14 +63,24 @@ public final class AuditStore {
 
     private void recordAll(List<ActionStatus> statuses, String what) throws StoreException {
         pool.durable(what, c -> {
-            try (PreparedStatement ps = c.prepareStatement(MERGE)) {
-                for (ActionStatus status : statuses) {
-                    bind(ps, status);
-                    ps.executeUpdate();
-                }
-            }
+            merge(c, statuses);
             return null;
         });
+    }
+
+    /** Writes or updates the rows of these actions inside a unit of work of this store's pool. */
+    static void merge(Connection c, List<ActionStatus> statuses) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MERGE)) {
+            for (ActionStatus status : statuses) {
+                bind(ps, status);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Whether this audit trail is in the database of {@code pool} (so that one transaction can write both). */
+    boolean uses(ConnectionPool other) {
+        return pool == other;
     }
 
     private static void bind(PreparedStatement ps, ActionStatus status) throws SQLException {

@@ -27,7 +27,12 @@ import org.slf4j.LoggerFactory;
  */
 final class ConnectionPool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionPool.class);
-    private static final int SIZE = 3;
+    /**
+     * Enough for the outbox's four send lanes, its loop and one more reader at once: a lane waiting for its
+     * durable write to reach the file holds its connection meanwhile, and while one writes the file the
+     * others' commits pile up to go with the next write.
+     */
+    private static final int SIZE = 6;
     private static final int ATTEMPTS = 3;
     private static final Duration BORROW_WAIT = Duration.ofSeconds(10);
     private static final Duration OPEN_WAIT = Duration.ofSeconds(10);

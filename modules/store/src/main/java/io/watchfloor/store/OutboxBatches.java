@@ -5,11 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The statements of the outbox's group writes: several claims, or several answers, in one transaction,
@@ -23,17 +22,23 @@ final class OutboxBatches {
             + " outcome_unknown = (outcome_unknown OR state = 'SENDING') WHERE action_id = ? AND ("
             + "(state IN ('QUEUED', 'RETRYING') AND next_attempt_at <= ?)"
             + " OR (state = 'SENDING' AND lease_until <= ?))";
+    /** What a claim made of the entry: the try it is, and whether an earlier one may have reached the upstream. */
+    static final String CLAIMED = "SELECT attempts, outcome_unknown FROM outbox WHERE action_id = ?";
     static final String FINISH = "UPDATE outbox SET state = ?, finished_at = ?, final_reply = ?,"
             + " owner_name = NULL, lease_until = NULL WHERE action_id = ? AND state IN ('QUEUED', 'SENDING', 'RETRYING')";
 
     private OutboxBatches() {
     }
 
-    /** Claims each id in order; returns the ids whose claim took. */
-    static Set<String> claim(Connection c, List<String> ids, String owner, Instant now, Instant leaseUntil)
+    /**
+     * Claims each id in order; returns the claims that took, in that order, each with whether it is the
+     * entry's first try (read back in the same transaction, after the claim's own update).
+     */
+    static List<OutboxClaim> claim(Connection c, List<String> ids, String owner, Instant now, Instant leaseUntil)
             throws SQLException {
-        Set<String> claimed = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
+        List<OutboxClaim> claimed = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(CLAIM);
+             PreparedStatement after = c.prepareStatement(CLAIMED)) {
             for (String id : ids) {
                 SqlTime.set(ps, 1, now);
                 ps.setString(2, owner);
@@ -42,7 +47,10 @@ final class OutboxBatches {
                 SqlTime.set(ps, 5, now);
                 SqlTime.set(ps, 6, now);
                 if (ps.executeUpdate() == 1) {
-                    claimed.add(id);
+                    after.setString(1, id);
+                    try (ResultSet rs = after.executeQuery()) {
+                        claimed.add(new OutboxClaim(id, rs.next() && rs.getInt(1) == 1 && !rs.getBoolean(2)));
+                    }
                 }
             }
         }

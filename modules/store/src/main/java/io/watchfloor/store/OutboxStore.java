@@ -1,12 +1,14 @@
 package io.watchfloor.store;
 
 import io.watchfloor.core.ActionOutcome;
+import io.watchfloor.core.ActionStatus;
 import io.watchfloor.core.OperatorAction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,9 +112,23 @@ public final class OutboxStore {
      */
     public Set<String> claimAll(List<String> actionIds, String owner, Instant now, Instant leaseUntil)
             throws StoreException {
+        Set<String> ids = new LinkedHashSet<>();
+        claimEach(actionIds, owner, now, leaseUntil).forEach(claim -> ids.add(claim.actionId()));
+        return ids;
+    }
+
+    /**
+     * Claims several entries as {@link #claimAll} does, and says of each claim that took whether it is the
+     * entry's first try ({@link OutboxClaim#firstTry()}): a sender may then skip looking upstream for an
+     * earlier try of the action (ADR 0009).
+     *
+     * @return the claims that took, in the order given
+     */
+    public List<OutboxClaim> claimEach(List<String> actionIds, String owner, Instant now, Instant leaseUntil)
+            throws StoreException {
         checkClaim(owner, now, leaseUntil);
         if (actionIds.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
         List<String> ids = List.copyOf(actionIds);
         return pool.durable("claim " + ids.size() + " actions", c -> OutboxBatches.claim(c, ids, owner, now, leaseUntil));
@@ -283,8 +299,11 @@ public final class OutboxStore {
             return;
         }
         List<OutboxAnswer> all = List.copyOf(answers);
-        Map<String, String> stale = pool.durable("finish " + all.size() + " actions",
-                c -> OutboxBatches.finish(c, all, TEXT_LIMIT));
+        report(pool.durable("finish " + all.size() + " actions", c -> OutboxBatches.finish(c, all, TEXT_LIMIT)));
+    }
+
+    /** Logs the answers {@link OutboxBatches#finish} left as they were. */
+    private void report(Map<String, String> stale) {
         stale.forEach((id, state) -> {
             if (state.isEmpty()) {
                 LOG.error("{}: cannot finish action {}: it is not in the outbox", pool.where(), id);
@@ -292,6 +311,42 @@ public final class OutboxStore {
                 LOG.warn("did not finish action {}: it is {} now", id, state);
             }
         });
+    }
+
+    /**
+     * Records final answers as {@link #finishAll(List)} does, and the audit rows of the same actions: when
+     * {@code audit} is this database's audit trail, in the same transaction (one commit and one write to the
+     * file for both, so that neither is ever on disk without the other); otherwise, or should that
+     * transaction fail, the answers first and then the rows, each durable. A failure to write the audit rows
+     * is logged, not thrown: the answers stand.
+     *
+     * @throws StoreException when the answers could not be recorded
+     */
+    public void finishAll(List<OutboxAnswer> answers, AuditStore audit, List<ActionStatus> rows) throws StoreException {
+        if (answers.isEmpty() && rows.isEmpty()) {
+            return;
+        }
+        List<OutboxAnswer> all = List.copyOf(answers);
+        List<ActionStatus> audited = List.copyOf(rows);
+        if (audit.uses(pool)) {
+            try {
+                report(pool.durable("finish and audit " + all.size() + " actions", c -> {
+                    Map<String, String> stale = OutboxBatches.finish(c, all, TEXT_LIMIT);
+                    AuditStore.merge(c, audited);
+                    return stale;
+                }));
+                return;
+            } catch (StoreException e) {
+                LOG.warn("{}: answers and audit rows could not be written together ({}); writing them one after"
+                        + " the other", pool.where(), e.getMessage());
+            }
+        }
+        finishAll(all);
+        try {
+            audit.recordAll(audited);
+        } catch (StoreException e) {
+            LOG.error("could not write the outcomes of {} actions to the audit trail: {}", audited.size(), e.getMessage());
+        }
     }
 
     private static void checkClaim(String owner, Instant now, Instant leaseUntil) {

@@ -94,6 +94,24 @@ class OutboxStoreTest {
     }
 
     @Test
+    void aClaimSaysWhetherItIsTheEntrysFirstTry() throws StoreException {
+        outbox.append(Samples.note("n-1", T0), T0);
+        outbox.append(Samples.note("n-2", T0), T0);
+        outbox.append(Samples.note("n-3", T0), T0);
+        outbox.claim("n-2", "wall", T0, T0.plus(LEASE));
+        outbox.retryLater("n-2", T0, "503", false);
+        outbox.claim("n-3", "wall", T0, T0.plusSeconds(1));
+        Instant later = T0.plusSeconds(2);
+
+        List<OutboxClaim> claims = outbox.claimEach(List.of("n-1", "n-2", "n-3", "missing"), "console", later,
+                later.plus(LEASE));
+
+        assertThat(claims).containsExactly(new OutboxClaim("n-1", true),
+                new OutboxClaim("n-2", false), new OutboxClaim("n-3", false));
+        assertThat(outbox.claimEach(List.of("n-1"), "wall", later, later.plus(LEASE))).as("held by console").isEmpty();
+    }
+
+    @Test
     void anExpiredLeaseLetsAnotherClaimItWithTheOutcomeUnknown() throws StoreException {
         outbox.append(Samples.note("n-1", T0), T0);
         outbox.claim("n-1", "wall", T0, T0.plus(LEASE));

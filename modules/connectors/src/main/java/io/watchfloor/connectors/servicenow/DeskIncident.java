@@ -32,6 +32,9 @@ record DeskIncident(String number, int state, String assignee, String assigneeLo
     static final List<String> FIELDS = List.of("sys_id", "number", "state", "assigned_to", "assigned_to.user_name",
             "priority", "resolved_at", "resolved_by", "closed_at", "closed_by", "sys_updated_on", "sys_updated_by",
             "work_notes", "comments");
+    /** The fields read when there is no marker to look for: the journal text grows with every note. */
+    static final List<String> FIELDS_BUT_JOURNAL = FIELDS.stream()
+            .filter(f -> !f.equals("work_notes") && !f.equals("comments")).toList();
 
     static DeskIncident from(JsonNode row) {
         return new DeskIncident(SnowValues.value(row, "number"), code(row, "state"), SnowValues.display(row, "assigned_to"),

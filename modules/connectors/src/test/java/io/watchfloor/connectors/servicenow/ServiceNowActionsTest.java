@@ -109,6 +109,37 @@ class ServiceNowActionsTest {
     }
 
     @Test
+    void aFirstTryReadsTheIncidentWithoutItsJournalAndWritesOnce() throws Exception {
+        server.enqueue(incident("1", "1").reply());
+        server.enqueue(written(200, "INC0010001", ""));
+        OperatorAction note = new OperatorAction.Annotate("a-31", ALICE, TARGET, NOW, "restarted pod", false);
+
+        ActionOutcome outcome = desk().perform(note, NO_CONTEXT.firstTry());
+
+        assertThat(outcome).isInstanceOf(ActionOutcome.Accepted.class);
+        List<RecordedRequest> sent = requests();
+        assertThat(sent).extracting(RecordedRequest::getMethod).containsExactly("GET", "PATCH");
+        assertThat(sent.get(0).getUrl().encodedPath()).isEqualTo("/api/now/table/incident/" + INC1);
+        assertThat(sent.get(0).getUrl().queryParameter("sysparm_fields")).contains("state", "assigned_to")
+                .doesNotContain("work_notes", "comments");
+        assertThat(body(sent.get(1)).get("work_notes").asText()).endsWith("[wf:a-31]");
+    }
+
+    @Test
+    void aTryAfterAnEarlierOneStillLooksForItsMarkerInTheJournal() throws Exception {
+        OperatorAction note = new OperatorAction.Annotate("a-32", ALICE, TARGET, NOW, "restarted pod", false);
+        server.enqueue(incident("2", "1").reply());
+        server.enqueue(journal("Triage started", "restarted pod [wf:a-32]"));
+
+        ActionOutcome again = desk().perform(note, NO_CONTEXT);
+
+        assertThat(((ActionOutcome.Accepted) again).detail()).contains("already done");
+        List<RecordedRequest> sent = requests();
+        assertThat(sent).extracting(RecordedRequest::getMethod).containsExactly("GET", "GET");
+        assertThat(sent.get(0).getUrl().queryParameter("sysparm_fields")).contains("work_notes", "comments");
+    }
+
+    @Test
     void performingTheSameActionAgainSendsNoSecondWrite() throws Exception {
         OperatorAction ack = new OperatorAction.Acknowledge("a-2", ALICE, TARGET, NOW, Duration.ofMinutes(30), Optional.empty());
         ActionConnector desk = desk();

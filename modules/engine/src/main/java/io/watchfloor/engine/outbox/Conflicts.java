@@ -22,8 +22,8 @@ final class Conflicts {
     private Conflicts() {
     }
 
-    /** Why the action must not be sent any more, or empty. */
-    static Optional<String> since(OperatorAction action, BoardState board) {
+    /** Why the action must not be sent any more, or empty; looks the target up in {@code targets}. */
+    static Optional<String> since(OperatorAction action, BoardState board, BoardTargets targets) {
         TargetRef t = action.target();
         boolean readSince = board.sources().stream()
                 .filter(h -> h.id().equals(t.source()))
@@ -33,7 +33,7 @@ final class Conflicts {
             return Optional.empty();
         }
         if (t.type() == TargetRef.Type.ALERT) {
-            Optional<Alert> alert = board.alerts().stream().filter(a -> a.key().equals(t.key()) && a.firing()).findFirst();
+            Optional<Alert> alert = targets.firingAlert(board, t.key());
             if (alert.isEmpty()) {
                 return Optional.of("alert " + t.display() + " resolved upstream meanwhile");
             }
@@ -41,7 +41,7 @@ final class Conflicts {
                     .filter(a -> action.kind() == ActionKind.ACKNOWLEDGE && !a.by().equals(action.operator().name()))
                     .map(a -> "alert " + t.display() + " was acknowledged by " + a.by() + " meanwhile");
         }
-        Optional<Incident> incident = board.incidents().stream().filter(i -> i.key().equals(t.key())).findFirst();
+        Optional<Incident> incident = targets.incident(board, t.key());
         if (incident.isEmpty() || !incident.get().state().open()) {
             return Optional.of("incident " + t.display() + " was resolved or closed upstream meanwhile");
         }
@@ -54,10 +54,10 @@ final class Conflicts {
         return Optional.empty();
     }
 
-    /** What the board knows of the target now, for the connector. */
-    static ActionContext context(TargetRef target, BoardState board) {
-        Optional<Alert> alert = board.alerts().stream().filter(a -> a.key().equals(target.key())).findFirst();
-        Optional<Incident> incident = board.incidents().stream().filter(i -> i.key().equals(target.key())).findFirst();
+    /** What the board knows of the target now, for the connector; looks the target up in {@code targets}. */
+    static ActionContext context(TargetRef target, BoardState board, BoardTargets targets) {
+        Optional<Alert> alert = targets.alert(board, target.key());
+        Optional<Incident> incident = targets.incident(board, target.key());
         Optional<String> serviceName = alert.map(Alert::service).or(() -> incident.map(Incident::service));
         Optional<Service> service = serviceName.flatMap(board::service).map(ServiceView::service);
         return new ActionContext(alert, incident, service);

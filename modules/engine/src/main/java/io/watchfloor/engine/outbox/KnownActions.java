@@ -51,8 +51,9 @@ final class KnownActions implements SendOrder.Rules {
         }
     }
 
-    void dispatched(OperatorAction action) {
-        inFlight.put(action.id(), action);
+    /** Handed to a lane; false (and nothing changes) when it is on a lane already. */
+    boolean dispatched(OperatorAction action) {
+        return inFlight.putIfAbsent(action.id(), action) == null;
     }
 
     void finished(String actionId) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,6 +81,10 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final KnownActions known;
     private final AtomicBoolean passQueued = new AtomicBoolean();
     private volatile Set<String> followed = Set.of();
+    /** The last pass's open entries of each target with more than one, oldest first ({@link SendOrder#next}). */
+    private volatile Map<String, List<OutboxEntry>> queues = Map.of();
+    /** The last pass left sendable heads for lack of room on the lanes. */
+    private volatile boolean full;
     private volatile boolean dirty = true;
     private volatile Instant quietUntil = Instant.MIN;
     /** Open entries at the last look; on wf-outbox only. */
@@ -241,7 +246,9 @@ public final class OutboxDispatcher implements AutoCloseable {
                         e.owner().orElse("?"));
                 outbox.retryLater(e.actionId(), now, "the process sending it stopped", true);
             }
+            queues = plan.queues();
             followed = plan.followed();
+            full = plan.full();
             quietUntil = plan.quietUntil();
             for (OutboxEntry e : plan.send()) {
                 dispatch(e);
@@ -260,8 +267,34 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     private void dispatch(OutboxEntry e) {
         String key = e.action().target().key();
-        known.dispatched(e.action());
-        lanes.get(Math.floorMod(key.hashCode(), lanes.size())).add(e);
+        if (known.dispatched(e.action())) {
+            lanes.get(Math.floorMod(key.hashCode(), lanes.size())).add(e);
+        }
+    }
+
+    /**
+     * On a lane, after answers were recorded: hands each answered target's next entry (by the last pass's
+     * queues) to its lane at once, instead of leaving it to the next pass, so that actions queued on one
+     * target follow each other at the pace of their sends, not of passes over the whole queue.
+     *
+     * @return the target keys whose next entry was handed over
+     */
+    private Set<String> sendNext(Collection<OutboxEntry> answered) {
+        Set<String> chained = new HashSet<>();
+        Map<String, List<OutboxEntry>> byTarget = queues;
+        Instant now = clock.instant();
+        for (OutboxEntry e : answered) {
+            String key = e.action().target().key();
+            List<OutboxEntry> queue = byTarget.get(key);
+            if (queue == null || closed) {
+                continue;
+            }
+            SendOrder.next(e, queue, now, engine.feed().current(), known).ifPresent(next -> {
+                chained.add(key);
+                dispatch(next);
+            });
+        }
+        return chained;
     }
 
     /**
@@ -271,17 +304,20 @@ public final class OutboxDispatcher implements AutoCloseable {
      * action's answer is durable before the next action on its target is claimed.
      */
     private void attempt(List<OutboxEntry> batch) {
+        Set<String> chained = new HashSet<>();
+        int answeredCount = 0;
         try {
             Instant now = clock.instant();
             if (closed) {
                 return;
             }
-            Set<String> claimed = outbox.claimAll(batch.stream().map(OutboxEntry::actionId).toList(), owner.id(), now,
-                    now.plus(LEASE));
+            Map<String, Boolean> claimed = new HashMap<>();
+            outbox.claimEach(batch.stream().map(OutboxEntry::actionId).toList(), owner.id(), now, now.plus(LEASE))
+                    .forEach(c -> claimed.put(c.actionId(), c.firstTry()));
             Instant sendBy = now.plus(LEASE.dividedBy(2));
             List<OutboxSender.Tried> tried = new ArrayList<>();
             for (OutboxEntry e : batch) {
-                if (!claimed.contains(e.actionId()) || closed) {
+                if (!claimed.containsKey(e.actionId()) || closed) {
                     continue;
                 }
                 if (clock.instant().isAfter(sendBy)) {
@@ -289,18 +325,30 @@ public final class OutboxDispatcher implements AutoCloseable {
                     outbox.retryLater(e.actionId(), clock.instant(), "waited behind slow sends on its lane", false);
                     continue;
                 }
-                tried.add(new OutboxSender.Tried(e.action(), e.attempts() + 1, sender.perform(e.action())));
+                tried.add(new OutboxSender.Tried(e.action(), e.attempts() + 1,
+                        sender.perform(e.action(), claimed.get(e.actionId()))));
             }
-            Map<String, OperatorAction> byId = new HashMap<>();
-            batch.forEach(e -> byId.put(e.actionId(), e.action()));
-            sender.record(tried).forEach((id, outcome) -> known.answered(byId.get(id), outcome));
+            Map<String, OutboxEntry> byId = new HashMap<>();
+            batch.forEach(e -> byId.put(e.actionId(), e));
+            List<OutboxEntry> answered = new ArrayList<>();
+            sender.record(tried).forEach((id, outcome) -> {
+                known.answered(byId.get(id).action(), outcome);
+                answered.add(byId.get(id));
+            });
+            answeredCount = answered.size();
+            chained.addAll(sendNext(answered));
         } catch (StoreException | RuntimeException ex) {
             LOG.warn("outbox: cannot send {} actions: {}", batch.size(), ex.getMessage());
         } finally {
             batch.forEach(e -> known.finished(e.actionId()));
             known.toReadNow().forEach(engine::pollNow);
-            boolean behind = batch.stream().anyMatch(e -> followed.contains(e.action().target().key()));
-            if (behind || known.inFlightCount() <= lanes.size() * PER_LANE / 2) {
+            // A pass is needed when this batch changed what it would decide: an action not answered for good
+            // (to retry, handed back, claimed elsewhere), a target whose next action was not handed on, or room
+            // on the lanes for heads the last pass had to leave. Answers alone make no new heads.
+            boolean behind = batch.stream().map(e -> e.action().target().key())
+                    .anyMatch(key -> followed.contains(key) && !chained.contains(key));
+            boolean room = full && known.inFlightCount() <= lanes.size() * PER_LANE / 2;
+            if (behind || answeredCount < batch.size() || room) {
                 wake();
             }
         }

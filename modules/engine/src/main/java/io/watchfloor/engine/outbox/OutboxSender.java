@@ -49,6 +49,7 @@ final class OutboxSender {
     private final AuditStore audit;
     private final Clock clock;
     private final Backoff backoff;
+    private final BoardTargets targets = new BoardTargets();
     private final Map<String, CompletableFuture<ActionOutcome>> firstAttempts = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<ActionOutcome>> finals = new ConcurrentHashMap<>();
 
@@ -116,21 +117,27 @@ final class OutboxSender {
     record Tried(OperatorAction action, int attempt, ActionOutcome outcome) {
     }
 
-    /** Performs a claimed action through its connector (after the checks against the board); records nothing. */
-    ActionOutcome perform(OperatorAction action) {
-        return perform(action, ownerSource(action));
+    /**
+     * Performs a claimed action through its connector (after the checks against the board); records nothing.
+     *
+     * @param firstTry the claim says no earlier try can have reached the upstream ({@code OutboxClaim.firstTry}):
+     *                 the connector need not look for the action's marker there (ADR 0009)
+     */
+    ActionOutcome perform(OperatorAction action, boolean firstTry) {
+        return perform(action, ownerSource(action), firstTry);
     }
 
     /**
-     * Records the answers of several tries: the final ones in the outbox in one durable write (ADR 0007), then in
-     * the audit trail in one more, then on the board; the failed ones as retries, each on its own. Until the
-     * outbox write returned, nothing is shown as answered.
+     * Records the answers of several tries: the final ones in the outbox and the audit trail in one durable write
+     * (ADR 0007), then on the board; the failed ones as retries, each on its own. Until the outbox write
+     * returned, nothing is shown as answered.
      *
      * @return the final answers that are recorded, by action id
      */
     Map<String, ActionOutcome> record(List<Tried> tries) {
         Instant now = clock.instant();
         List<OutboxAnswer> answers = new ArrayList<>();
+        List<ActionStatus> rows = new ArrayList<>();
         for (Tried t : tries) {
             if (t.outcome() instanceof ActionOutcome.Failed) {
                 try {
@@ -140,11 +147,12 @@ final class OutboxSender {
                 }
             } else {
                 answers.add(new OutboxAnswer(t.action().id(), t.outcome(), now));
+                rows.add(new ActionStatus(t.action(), Optional.of(t.outcome()), now));
             }
         }
         Map<String, ActionOutcome> answered = new LinkedHashMap<>();
         try {
-            outbox.finishAll(answers);
+            outbox.finishAll(answers, audit, rows);
             tries.stream().filter(t -> !(t.outcome() instanceof ActionOutcome.Failed))
                     .forEach(t -> answered.put(t.action().id(), t.outcome()));
         } catch (StoreException e) {
@@ -152,7 +160,6 @@ final class OutboxSender {
             // are sent again, which the upstream recognises by their markers. Nothing is lost.
             LOG.error("outbox: cannot record the answers to {} actions: {}", answers.size(), e.getMessage());
         }
-        audit(tries, answered, now);
         for (Tried t : tries) {
             ActionOutcome outcome = answered.get(t.action().id());
             if (outcome != null) {
@@ -175,18 +182,19 @@ final class OutboxSender {
         LOG.info("{} {}: {}; retry in {} ms", action.kind().verb(), action.target().display(), f.reason(), wait.toMillis());
     }
 
-    private ActionOutcome perform(OperatorAction action, SourceId owner) {
+    private ActionOutcome perform(OperatorAction action, SourceId owner, boolean firstTry) {
         ActionConnector connector = connectors.get(owner);
         if (connector == null || !connector.supports(action.kind(), action.target().type())) {
             return new ActionOutcome.Rejected("source " + owner + " is not configured to "
                     + action.kind().verb() + " here", Optional.empty());
         }
         BoardState state = engine.feed().current();
-        Optional<String> conflict = Conflicts.since(action, state);
+        Optional<String> conflict = Conflicts.since(action, state, targets);
         if (conflict.isPresent()) {
             return new ActionOutcome.Rejected(conflict.get(), Optional.empty());
         }
-        ActionContext context = Conflicts.context(action.target(), state);
+        ActionContext known = Conflicts.context(action.target(), state, targets);
+        ActionContext context = firstTry ? known.firstTry() : known;
         Optional<ActionOutcome> blind = unknownTarget(action, context, state);
         if (blind.isPresent()) {
             return blind.get();
@@ -232,18 +240,5 @@ final class OutboxSender {
                     false);
         }
         return outcome;
-    }
-
-    private void audit(List<Tried> tries, Map<String, ActionOutcome> answered, Instant at) {
-        List<ActionStatus> rows = new ArrayList<>();
-        for (Tried t : tries) {
-            Optional.ofNullable(answered.get(t.action().id()))
-                    .ifPresent(o -> rows.add(new ActionStatus(t.action(), Optional.of(o), at)));
-        }
-        try {
-            audit.recordAll(rows);
-        } catch (StoreException e) {
-            LOG.error("could not write the outcomes of {} actions to the audit trail: {}", rows.size(), e.getMessage());
-        }
     }
 }

@@ -6,8 +6,9 @@ import io.watchfloor.store.OutboxEntry;
 import io.watchfloor.store.OutboxState;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,8 +48,13 @@ final class SendOrder {
      * @param followed   target keys with more open entries behind their head
      * @param quietUntil nothing becomes sendable before this instant unless something changes (a send
      *                   finishes, an action is queued, a source is read): the next pass may wait for it
+     * @param queues     per followed target key, its open entries oldest first, head included: when one is
+     *                   answered, the one after it may be sent without waiting for another pass ({@link #next})
+     * @param full       heads that could go now were left for lack of room on the lanes: look again when
+     *                   there is room
      */
-    record Plan(List<OutboxEntry> send, List<OutboxEntry> takeOver, Set<String> followed, Instant quietUntil) {
+    record Plan(List<OutboxEntry> send, List<OutboxEntry> takeOver, Set<String> followed, Instant quietUntil,
+                Map<String, List<OutboxEntry>> queues, boolean full) {
     }
 
     /**
@@ -59,15 +65,17 @@ final class SendOrder {
      */
     static Plan plan(List<OutboxEntry> open, Instant now, boolean force, BoardState board, String self, Rules rules,
                      int room) {
-        Set<String> heads = new HashSet<>();
-        Set<String> followed = new HashSet<>();
+        Map<String, OutboxEntry> heads = new HashMap<>();
+        Map<String, List<OutboxEntry>> queues = new HashMap<>();
         List<OutboxEntry> send = new ArrayList<>();
         List<OutboxEntry> takeOver = new ArrayList<>();
         Instant quiet = Instant.MAX;
+        boolean full = false;
         for (OutboxEntry e : open) {
             String key = e.action().target().key();
-            if (!heads.add(key)) {
-                followed.add(key);
+            OutboxEntry head = heads.putIfAbsent(key, e);
+            if (head != null) {
+                queues.computeIfAbsent(key, k -> new ArrayList<>(List.of(head))).add(e);
                 continue;
             }
             if (rules.inFlight(e.actionId()) || !rules.canSend(e)) {
@@ -83,9 +91,36 @@ final class SendOrder {
                 send.add(e);
             } else {
                 quiet = now;
+                full = true;
             }
         }
-        return new Plan(send, takeOver, followed, quiet);
+        return new Plan(send, takeOver, Set.copyOf(queues.keySet()), quiet, queues, full);
+    }
+
+    /**
+     * The entry to send after {@code answered} was answered for good: the one after it in {@code queue} (a
+     * pass's {@link Plan#queues()} entry for its target), when it may be sent now by the rules a pass applies
+     * to a head. Empty when {@code answered} is not in that queue (a newer pass took over the target), when
+     * nothing follows it, or when the next one must wait: then a pass decides. The entries are as the pass read
+     * them: the claim, a conditional update, turns down one that changed since (claimed elsewhere, cancelled,
+     * put off).
+     */
+    static Optional<OutboxEntry> next(OutboxEntry answered, List<OutboxEntry> queue, Instant now, BoardState board,
+                                      Rules rules) {
+        int at = queue.size();
+        for (int i = 0; i < queue.size(); i++) {
+            if (queue.get(i).actionId().equals(answered.actionId())) {
+                at = i + 1;
+                break;
+            }
+        }
+        if (at >= queue.size()) {
+            return Optional.empty();
+        }
+        OutboxEntry e = queue.get(at);
+        boolean sendable = e.state() != OutboxState.SENDING && rules.canSend(e) && !rules.inFlight(e.actionId())
+                && waitFor(e, now, false, board, rules).isEmpty();
+        return sendable ? Optional.of(e) : Optional.empty();
     }
 
     /** Until when a head must wait, or empty when it may be sent now. */

@@ -3,6 +3,7 @@ package io.watchfloor.engine.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.watchfloor.connectors.ActionContext;
 import io.watchfloor.connectors.SourceException;
 import io.watchfloor.core.ActionOutcome;
 import io.watchfloor.core.ActionStatus;
@@ -185,6 +186,39 @@ class OutboxDispatcherTest {
     }
 
     @Test
+    void onlyAnActionsFirstTryTellsTheConnectorThatNoEarlierTryCanHaveReachedTheUpstream() throws Exception {
+        startSession();
+        am.writeAnswer = answers(new ActionOutcome.Failed("cannot connect for POST /api/v2/silences", false));
+        OperatorAction ack = actions.requests().acknowledge(TargetRef.of(alertOnBoard("a1")), Optional.empty());
+
+        assertThat(actions.submit(ack).get(10, TimeUnit.SECONDS)).isInstanceOf(ActionOutcome.Failed.class);
+        clock.advance(Duration.ofSeconds(2));
+        await().atMost(WAIT).until(() -> entry(ack.id()).state() == OutboxState.ACCEPTED);
+
+        assertThat(am.performed).containsExactly(ack, ack);
+        assertThat(am.contexts).extracting(ActionContext::earlierTry).as("first try, then the retry").containsExactly(false, true);
+    }
+
+    @Test
+    void actionsQueuedOnOneTargetAreEachSentOnceInTheOrderTaken() throws Exception {
+        startSession();
+        closeDispatcher();
+        List<OperatorAction> notes = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            OperatorAction note = actions.requests().annotate(incidentRef(), "note " + i, false);
+            notes.add(note);
+            db.outbox().append(note, T0.plusMillis(i));
+        }
+        clock.advance(OutboxDispatcher.ORPHAN_AFTER.plusSeconds(1));
+
+        startDispatcher();
+
+        await().atMost(WAIT).until(() -> db.outbox().openCount() == 0);
+        assertThat(snow.performed).as("one after another, none twice, none overtaking").containsExactlyElementsOf(notes);
+        assertThat(snow.contexts).extracting(ActionContext::earlierTry).containsOnly(false);
+    }
+
+    @Test
     void retryAfterIsHonouredEvenWhenTheBackoffWouldBeShorter() throws Exception {
         startSession();
         am.writeAnswer = answers(new ActionOutcome.Failed("HTTP 429 from POST /api/v2/silences", false,
@@ -305,6 +339,8 @@ class OutboxDispatcherTest {
         assertThat(done.outcomeUnknown()).isTrue();
         assertThat(done.attempts()).isEqualTo(2);
         assertThat(am.performed).containsExactly(ack);
+        assertThat(am.contexts).extracting(ActionContext::earlierTry).as("the dead process may have sent it")
+                .containsExactly(true);
         assertThat(clock.instant()).as("neither the lease nor the orphan delay was waited for").isEqualTo(T0.plusSeconds(1));
     }
 

@@ -152,4 +152,47 @@ class SendOrderTest {
         assertThat(plan.send()).containsExactly(a);
         assertThat(plan.quietUntil()).isEqualTo(NOW);
     }
+
+    @Test
+    void aPlanKeepsEachFollowedTargetsQueueHeadFirst() {
+        OutboxEntry first = queued(ack("a1"), NOW.minusSeconds(9), NOW.minusSeconds(9));
+        OutboxEntry other = queued(ack("a2"), NOW.minusSeconds(8), NOW.minusSeconds(8));
+        OutboxEntry second = queued(ack("a1"), NOW.minusSeconds(7), NOW.minusSeconds(7));
+
+        SendOrder.Plan plan = plan(List.of(first, other, second), rules(Set.of(), Set.of(), true), 10);
+
+        assertThat(plan.queues()).containsOnlyKeys("am/a1");
+        assertThat(plan.queues().get("am/a1")).containsExactly(first, second);
+    }
+
+    @Test
+    void theEntryBehindAnAnsweredHeadIsNextWhenItMaySendNow() {
+        OutboxEntry first = queued(ack("a1"), NOW.minusSeconds(9), NOW.minusSeconds(9));
+        OutboxEntry second = queued(ack("a1"), NOW.minusSeconds(8), NOW.minusSeconds(8));
+        OutboxEntry third = queued(ack("a1"), NOW.minusSeconds(7), NOW.minusSeconds(7));
+        List<OutboxEntry> queue = List.of(first, second, third);
+        SendOrder.Rules none = rules(Set.of(), Set.of(), true);
+
+        assertThat(SendOrder.next(first, queue, NOW, read, none)).contains(second);
+        assertThat(SendOrder.next(second, queue, NOW, read, none)).contains(third);
+        assertThat(SendOrder.next(third, queue, NOW, read, none)).as("nothing behind the last").isEmpty();
+    }
+
+    @Test
+    void nothingIsNextForAnEntryANewerPassNoLongerListsNorForOneThatMustWait() {
+        OutboxEntry answered = queued(ack("a1"), NOW.minusSeconds(9), NOW.minusSeconds(9));
+        OutboxEntry second = queued(ack("a1"), NOW.minusSeconds(8), NOW.minusSeconds(8));
+        OutboxEntry third = queued(ack("a1"), NOW.minusSeconds(7), NOW.minusSeconds(7));
+        OutboxEntry backingOff = queued(ack("a1"), NOW.minusSeconds(8), NOW.plusSeconds(5));
+        SendOrder.Rules none = rules(Set.of(), Set.of(), true);
+
+        assertThat(SendOrder.next(answered, List.of(second, third), NOW, read, none))
+                .as("a newer pass made the second the head: it decides").isEmpty();
+        assertThat(SendOrder.next(answered, List.of(answered, backingOff), NOW, read, none)).as("its backoff runs")
+                .isEmpty();
+        assertThat(SendOrder.next(answered, List.of(answered, second), NOW, read,
+                rules(Set.of(), Set.of(second.actionId()), true))).as("on a lane already").isEmpty();
+        assertThat(SendOrder.next(answered, List.of(answered, second), NOW, read, rules(Set.of(), Set.of(), false)))
+                .as("another process queued it a few seconds ago: left to it").isEmpty();
+    }
 }

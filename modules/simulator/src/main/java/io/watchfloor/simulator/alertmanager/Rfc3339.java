@@ -1,6 +1,8 @@
 package io.watchfloor.simulator.alertmanager;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,8 +17,24 @@ final class Rfc3339 {
     private Rfc3339() {
     }
 
+    /**
+     * Instants formatted so far. An alerts read formats three per alert (start, update, end), the same ones read
+     * after read: the starts never change and the updates move once a minute. Cleared when it grows past a
+     * stress estate's worth, so it stays small.
+     */
+    private static final Map<Instant, String> FORMATTED = new ConcurrentHashMap<>();
+    private static final int FORMATTED_LIMIT = 200_000;
+
     static String format(Instant t) {
-        return FORMAT.format(t);
+        String text = FORMATTED.get(t);
+        if (text == null) {
+            if (FORMATTED.size() >= FORMATTED_LIMIT) {
+                FORMATTED.clear();
+            }
+            text = FORMAT.format(t);
+            FORMATTED.put(t, text);
+        }
+        return text;
     }
 
     /** Parses any RFC 3339 date-time (Z or an offset, any fraction). */

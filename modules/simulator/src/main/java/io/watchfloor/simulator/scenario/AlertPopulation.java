@@ -16,7 +16,9 @@ import java.util.SplittableRandom;
  * Pod names end in a suffix unique to the slot, so no two slots ever share a label set (fingerprint).
  *
  * <p>A pure function of (seed, t0, t): nothing is stored, so a long run at high churn costs no memory.
- * Immutable.
+ * Without churn the episodes never change, so they are drawn once, on the first read, and kept (one per
+ * slot; an alerts read asked for all of them again on every request). Immutable apart from that memo;
+ * thread-safe.
  */
 public final class AlertPopulation {
     /** Kubernetes' pod-name alphabet (no vowels, no ambiguous digits). */
@@ -34,6 +36,8 @@ public final class AlertPopulation {
     private final List<ServiceProfile> services;
     private final int slots;
     private final long periodMillis;
+    /** Without churn: every slot's episode, drawn on the first read. */
+    private volatile List<AlertEpisode> standing;
 
     /**
      * @param seed           the scenario seed
@@ -60,10 +64,22 @@ public final class AlertPopulation {
 
     /** The population's episodes firing at {@code t} (never before t0), one per slot, in slot order. */
     public List<AlertEpisode> firingAt(Instant t) {
+        if (periodMillis == 0) {
+            List<AlertEpisode> drawn = standing;
+            if (drawn == null) {
+                List<AlertEpisode> all = new ArrayList<>(slots);
+                for (int i = 0; i < slots; i++) {
+                    all.add(standing(i));
+                }
+                drawn = List.copyOf(all);
+                standing = drawn;
+            }
+            return new ArrayList<>(drawn);
+        }
         List<AlertEpisode> out = new ArrayList<>(slots);
         long elapsed = Math.max(0, Duration.between(t0, t).toMillis());
         for (int i = 0; i < slots; i++) {
-            out.add(periodMillis == 0 ? standing(i) : churning(i, elapsed));
+            out.add(churning(i, elapsed));
         }
         return out;
     }

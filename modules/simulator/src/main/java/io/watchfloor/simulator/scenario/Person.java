@@ -1,7 +1,9 @@
 package io.watchfloor.simulator.scenario;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +21,17 @@ public record Person(String name, String group) {
         Objects.requireNonNull(group, "group");
     }
 
+    /**
+     * Login names by display name, computed once each: every rendered journal line looks its author up by login
+     * name, and two regular expressions per person per line were most of a ServiceNow read. A directory has a
+     * few dozen people (plus the users a test adds), so this stays small.
+     */
+    private static final Map<String, String> USER_NAMES = new ConcurrentHashMap<>();
+
     /** The login name: "priya.nair". */
     public String userName() {
-        return EDGE_DOT.matcher(NOT_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(".")).replaceAll("");
+        return USER_NAMES.computeIfAbsent(name,
+                n -> EDGE_DOT.matcher(NOT_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(".")).replaceAll(""));
     }
 
     public String email() {

@@ -1,6 +1,7 @@
 package io.watchfloor.simulator.servicenow;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** One field value of a record, with its display value. Immutable. */
 sealed interface Field {
@@ -32,15 +33,31 @@ sealed interface Field {
         }
     }
 
-    /** A journal field: the value reads "", the display value is the journal text. */
-    record Journal(String display) implements Field {
-        public Journal {
-            Objects.requireNonNull(display, "display");
+    /**
+     * A journal field: the value reads "", the display value is the journal text, written when first asked
+     * for: most reads and every write's answer name the fields they want, and the journal text of an incident
+     * with many notes is the costliest field to write. Asked for under the simulator lock, like the row it is
+     * part of.
+     */
+    final class Journal implements Field {
+        private final Supplier<String> text;
+        private String display;
+
+        Journal(Supplier<String> text) {
+            this.text = Objects.requireNonNull(text, "text");
         }
 
         @Override
         public String value() {
             return "";
+        }
+
+        @Override
+        public String display() {
+            if (display == null) {
+                display = Objects.requireNonNull(text.get(), "journal text");
+            }
+            return display;
         }
     }
 
