@@ -31,13 +31,15 @@ import java.util.OptionalDouble;
  * @param acknowledged firing alerts with an acknowledgement, those ending soonest first
  * @param silencedOnly firing alerts silenced without an acknowledgement
  * @param openIncidents open incidents in ticker order: by priority, then oldest first
+ * @param slaClocks    the live SLA clocks, sorted for the tick (the most urgent, the breached count)
  */
 record BoardDigest(BoardState board, Map<Severity, Integer> firing, Map<Severity, Integer> unattended,
                    List<ServiceCell> cells, List<AvailabilityRow> availability, List<Alert> acknowledged,
-                   int silencedOnly, List<Incident> openIncidents) {
+                   int silencedOnly, List<Incident> openIncidents, SlaSchedule slaClocks) {
 
     BoardDigest {
         Objects.requireNonNull(board, "board");
+        Objects.requireNonNull(slaClocks, "slaClocks");
         firing = Map.copyOf(firing);
         unattended = Map.copyOf(unattended);
         cells = List.copyOf(cells);
@@ -49,7 +51,7 @@ record BoardDigest(BoardState board, Map<Severity, Integer> firing, Map<Severity
     /** Digests {@code board} for every tile. */
     static BoardDigest of(BoardState board) {
         return new BoardDigest(board, board.firingCounts(), unattended(board), cells(board), availability(board),
-                acknowledged(board), silencedOnly(board), openIncidents(board));
+                acknowledged(board), silencedOnly(board), openIncidents(board), SlaSchedule.of(board));
     }
 
     /**
@@ -60,7 +62,7 @@ record BoardDigest(BoardState board, Map<Severity, Integer> firing, Map<Severity
         boolean acks = page.has(TileKind.ACKS);
         return new BoardDigest(board, board.firingCounts(), unattended(board), cells(board), availability(board),
                 acks ? acknowledged(board) : List.of(), acks ? silencedOnly(board) : 0,
-                page.has(TileKind.INCIDENTS) ? openIncidents(board) : List.of());
+                page.has(TileKind.INCIDENTS) ? openIncidents(board) : List.of(), SlaSchedule.of(board));
     }
 
     private static Map<Severity, Integer> unattended(BoardState board) {

@@ -3,9 +3,12 @@ package io.watchfloor.app.wall;
 import io.watchfloor.app.wall.config.PageSpec;
 import io.watchfloor.core.Alert;
 import io.watchfloor.core.BoardState;
+import io.watchfloor.core.ServiceView;
 import io.watchfloor.core.Severity;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +49,7 @@ final class PageRotation {
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
     /** Critical alerts that need attention and some page shows, by key, with when they were first seen so. */
     private final Map<String, Instant> waiting = new LinkedHashMap<>();
-    private final Map<String, Alert> alerts = new LinkedHashMap<>();
-    private BoardState board;
+    private final Map<String, Critical> alerts = new LinkedHashMap<>();
     private Instant shownSince;
 
     /**
@@ -61,19 +63,52 @@ final class PageRotation {
         }
         this.clock = Objects.requireNonNull(clock, "clock");
         this.shownSince = clock.instant();
-        this.board = BoardState.empty(shownSince);
+    }
+
+    /**
+     * A critical alert that needs attention, with its key (made once, off the FX thread), its service's region
+     * and the first page of the rotation that shows it. Immutable; any thread.
+     */
+    record Critical(Alert alert, String key, String region, int page) {
+    }
+
+    /**
+     * The critical alerts of {@code board} that need attention and some page of {@code pages} shows, in board
+     * order: what {@link #update(List)} takes. Walks every alert, so the wall calls it off the FX
+     * thread ({@link WallFrame}).
+     */
+    static List<Critical> criticals(BoardState board, List<PageSpec> pages) {
+        Map<String, String> regions = new HashMap<>();
+        for (ServiceView v : board.services()) {
+            regions.putIfAbsent(v.service().name(), v.service().region());
+        }
+        List<Critical> out = new ArrayList<>();
+        for (Alert a : board.alerts()) {
+            if (a.severity() == Severity.CRITICAL && a.needsAttention()) {
+                String region = regions.getOrDefault(a.service(), "");
+                OptionalInt page = pageShowing(pages, a, region);
+                if (page.isPresent()) {
+                    out.add(new Critical(a, a.key(), region, page.getAsInt()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Takes the whole (unfiltered) board: starts, moves or ends a hold. */
     void update(BoardState state) {
-        board = Objects.requireNonNull(state, "state");
+        update(criticals(Objects.requireNonNull(state, "state"), pages));
+    }
+
+    /**
+     * As {@link #update(BoardState)}, with the board's {@link #criticals} already found (off the FX thread).
+     */
+    void update(List<Critical> criticals) {
         Instant now = clock.instant();
         alerts.clear();
-        for (Alert a : state.alerts()) {
-            if (a.severity() == Severity.CRITICAL && a.needsAttention() && pageShowing(a).isPresent()) {
-                alerts.put(a.key(), a);
-                waiting.putIfAbsent(a.key(), now);
-            }
+        for (Critical c : criticals) {
+            alerts.put(c.key(), c);
+            waiting.putIfAbsent(c.key(), now);
         }
         waiting.keySet().retainAll(alerts.keySet());
         reconsider(now);
@@ -92,10 +127,11 @@ final class PageRotation {
             return;
         }
         Map.Entry<String, Instant> next = waiting.entrySet().iterator().next();
-        Alert a = alerts.get(next.getKey());
+        Critical c = alerts.get(next.getKey());
+        Alert a = c.alert();
         hold.set(Optional.of(new Hold(a.key(), a.name(), a.service(), now)));
-        if (!shows(page.get(), a)) {
-            show(pageShowing(a).orElseThrow(), now);
+        if (!pages.get(page.get()).showsAlertsOf(a.service(), c.region())) {
+            show(c.page(), now);
         }
     }
 
@@ -139,21 +175,13 @@ final class PageRotation {
         shownSince = now;
     }
 
-    private boolean shows(int index, Alert a) {
-        return pages.get(index).showsAlertsOf(a.service(), region(a));
-    }
-
-    private OptionalInt pageShowing(Alert a) {
+    private static OptionalInt pageShowing(List<PageSpec> pages, Alert a, String region) {
         for (int i = 0; i < pages.size(); i++) {
-            if (shows(i, a)) {
+            if (pages.get(i).showsAlertsOf(a.service(), region)) {
                 return OptionalInt.of(i);
             }
         }
         return OptionalInt.empty();
-    }
-
-    private String region(Alert a) {
-        return board.service(a.service()).map(v -> v.service().region()).orElse("");
     }
 
     /** The index of the page showing, in rotation order. */

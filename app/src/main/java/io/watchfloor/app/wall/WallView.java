@@ -142,7 +142,7 @@ public final class WallView {
         for (int i = 0; i < pages.size(); i++) {
             pages.get(i).update(frame.pages().get(i));
         }
-        rotation.update(frame.board());
+        rotation.update(frame.criticals());
         refreshStatus(clock.instant());
     }
 

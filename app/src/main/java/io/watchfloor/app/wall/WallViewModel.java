@@ -11,6 +11,7 @@ import io.watchfloor.core.sla.SlaLevel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class WallViewModel {
     private final int slaTimerLimit;
     private final SourceBanner sourceBanner;
     private BoardState board;
+    private SlaSchedule slaClocks = SlaSchedule.EMPTY;
 
     private final Map<Severity, ReadOnlyIntegerWrapper> firing = new EnumMap<>(Severity.class);
     private final Map<Severity, ReadOnlyIntegerWrapper> unacknowledged = new EnumMap<>(Severity.class);
@@ -103,6 +105,7 @@ public final class WallViewModel {
      */
     void apply(BoardDigest digest) {
         board = digest.board();
+        slaClocks = digest.slaClocks();
         for (Severity s : Severity.values()) {
             firing.get(s).set(digest.firing().get(s));
             unacknowledged.get(s).set(digest.unattended().get(s));
@@ -160,12 +163,15 @@ public final class WallViewModel {
         return text.toString();
     }
 
+    /** From the clocks sorted off the FX thread ({@link SlaSchedule}): a few rows and a count, not every clock. */
     private void refreshTimers(Instant now) {
-        List<SlaTimerRow> rows = board.urgentClocks(now, slaTimerLimit).stream().map(u -> timerRow(u, now)).toList();
+        List<UrgentClock> urgent = slaClocks.urgent(now, slaTimerLimit);
+        List<SlaTimerRow> rows = new ArrayList<>(urgent.size());
+        for (UrgentClock u : urgent) {
+            rows.add(timerRow(u, now));
+        }
         ListReplace.ifChanged(slaTimers, rows);
-        breachedTimers.set((int) board.incidents().stream()
-                .flatMap(i -> i.clocks().stream().filter(SlaClock::live).map(c -> board.sla().level(i, c, now)))
-                .filter(l -> l == SlaLevel.BREACHED).count());
+        breachedTimers.set(slaClocks.breached(now));
     }
 
     private SlaTimerRow timerRow(UrgentClock u, Instant now) {

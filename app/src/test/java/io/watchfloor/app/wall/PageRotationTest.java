@@ -177,6 +177,24 @@ class PageRotationTest {
     }
 
     @Test
+    void criticalsFoundOffTheFxThreadCarryTheRegionAndTheFirstPageShowingEach() {
+        BoardState board = board(NOW).alert(Severity.CRITICAL, "inventory", "InventoryDown", false)
+                .alert(Severity.CRITICAL, "checkout", "CheckoutErrorRate", false)
+                .alert(Severity.CRITICAL, "checkout", "CheckoutAcked", true)
+                .alert(Severity.MAJOR, "checkout", "CheckoutSlow", false).build();
+        PageRotation euOnly = new PageRotation(List.of(page("people", 10, Set.of(), TileKind.ACKS),
+                page("eu", 10, Set.of("eu-west"), TileKind.SERVICES)), clock);
+
+        List<PageRotation.Critical> found = PageRotation.criticals(board, euOnly.pages());
+
+        assertThat(found).extracting(c -> c.alert().name(), PageRotation.Critical::region, PageRotation.Critical::page)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CheckoutErrorRate", "eu-west", 1));
+        euOnly.update(found);
+        assertThat(euOnly.holdProperty().get().orElseThrow().alertName()).isEqualTo("CheckoutErrorRate");
+        assertThat(euOnly.pageProperty().get()).isEqualTo(1);
+    }
+
+    @Test
     void pagingByHandIsRefusedWhileHeldAndPauseStopsTheRotation() {
         rotation.update(board(NOW).build());
         assertThat(rotation.next()).isTrue();

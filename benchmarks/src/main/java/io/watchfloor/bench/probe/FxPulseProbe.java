@@ -11,13 +11,17 @@ import io.watchfloor.bench.load.Capture;
 import io.watchfloor.bench.load.ChurnFeed;
 import io.watchfloor.bench.load.LoadProfile;
 import io.watchfloor.core.BoardReducer;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 /**
  * Figure c in a JVM of its own (headless JavaFX): the real wall ({@link WallWindows}, the classic board in a
@@ -26,12 +30,24 @@ import java.util.Optional;
  * with 100 alert changes per second, published {@code --publishes} times a second (default 10). {@code --mode
  * idle}: the same estate with nothing on it, re-published once a second as the engine's pulse does.
  * {@code --png FILE}: after measuring, also renders the wall as it is then to a 1920x1080 PNG (to look at).
+ * {@code --jfr FILE}: records the measured seconds (not the wall's start) with JFR's profile settings.
  * Prints one result line, then exits.
  */
 public final class FxPulseProbe {
     static final double SLOW_FRAME_MS = 50;
+    /** The headless screen, as wide and high as the wall's window (and 32 bits deep). */
+    static final String SCREEN = "1920x1080-32";
 
     private FxPulseProbe() {
+    }
+
+    /** A JFR recording with the JDK's profile settings, not started. */
+    private static Recording profile() {
+        try {
+            return new Recording(Configuration.getConfiguration("profile"));
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("cannot read the JFR profile settings", e);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,8 +72,10 @@ public final class FxPulseProbe {
         } else {
             feed = new ChurnFeed(reducer, Optional.empty(), 0, clock).start(Duration.ofSeconds(1));
         }
+        // Monocle's headless screen is 1280x800 unless told otherwise, and a window never outgrows its screen
+        System.setProperty("headless.geometry", SCREEN);
         HeadlessFx.startHeadless();
-        PulseMeter meter = new PulseMeter();
+        PulseMeter meter = new PulseMeter(SLOW_FRAME_MS);
         WallWindows wall = FxLauncher.callOnFx(() -> {
             WallWindows windows = WallWindows.open(feed, clock, WallConfig.defaults(), WallOptions.window(),
                     "Watchfloor (benchmark)", () -> { });
@@ -65,16 +83,26 @@ public final class FxPulseProbe {
             return windows;
         }).get();
         Thread.sleep(warmup * 1000L);
+        Optional<Recording> recording = Optional.ofNullable(a.text("jfr", null)).map(f -> profile());
+        recording.ifPresent(Recording::start);
         FxLauncher.callOnFx(() -> {
             meter.measuring(true);
             return null;
         }).get();
+        Instant measuringFrom = Instant.now();
         long before = feed.publishes();
         Thread.sleep(measure * 1000L);
         Map<String, Object> result = new LinkedHashMap<>(FxLauncher.callOnFx(() -> {
             meter.measuring(false);
-            return meter.summary(SLOW_FRAME_MS);
+            Map<String, Object> m = new LinkedHashMap<>(meter.summary());
+            var scene = wall.views().get(0).root().getScene();
+            m.put("sceneSize", (int) scene.getWidth() + "x" + (int) scene.getHeight());
+            return m;
         }).get());
+        if (recording.isPresent()) {
+            recording.get().stop();
+            recording.get().dump(Path.of(a.text("jfr")));
+        }
         Optional<String> png = Optional.ofNullable(a.text("png", null));
         if (png.isPresent()) {
             FxLauncher.callOnFx(() -> {
@@ -83,6 +111,7 @@ public final class FxPulseProbe {
             }).get();
         }
         result.put("mode", loaded ? "loaded" : "idle");
+        result.put("measuringFrom", measuringFrom.toString());
         result.put("seconds", measure);
         result.put("publishes", feed.publishes() - before);
         result.put("alertsOnBoard", feed.current().alerts().size());
