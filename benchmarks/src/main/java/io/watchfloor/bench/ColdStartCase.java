@@ -88,7 +88,8 @@ final class ColdStartCase implements BenchmarkCase {
         details.put("wall (ms)", wall);
         details.put("hello (ms)", hello);
         details.put("with data (ms)", data);
-        String how = "fresh JVMs with the same options (headless JavaFX, Monocle, software pipeline), " + runs
+        String how = "fresh JVMs with the same options (the `./watchfloor` launcher's JVM options, its `heap_opts`; headless"
+                + " JavaFX, Monocle, software pipeline, a 1920x1080 headless screen), " + runs
                 + " runs of each, interleaved; from the suite launching the process to the first frame JavaFX"
                 + " reports rendered (`PerformanceTracker`). The wall starts as `watchfloor wall --config FILE"
                 + " --data-dir DIR` does (YAML config, engine with the demo's three sources, local database opened"
@@ -170,7 +171,7 @@ final class ColdStartCase implements BenchmarkCase {
 
     /** One start; the probe's epoch times turned into milliseconds since the launch. */
     private static JsonNode start(SuiteSettings s, Variant v, Path config, int run, Path jfr) throws Exception {
-        List<String> jvm = new ArrayList<>(s.headlessArgs());
+        List<String> jvm = s.wallJvmArgs();
         if (jfr != null) {
             jvm.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=profile,dumponexit=true");
         }

@@ -54,7 +54,8 @@ final class FxPulseCase implements BenchmarkCase {
         details.put("alerts on board", loaded.get("alertsOnBoard").asInt());
         details.put("idle frames over 50 ms", idle.get("framesOver").asInt());
         details.put("seconds", measure);
-        String how = "forked JVM, headless JavaFX (Monocle, software pipeline), the real wall (`WallWindows`, classic"
+        String how = "forked JVM with the `./watchfloor` launcher's JVM options (its `heap_opts`), headless JavaFX (Monocle,"
+                + " software pipeline), the real wall (`WallWindows`, classic"
                 + " board, a 1920x1080 window on a 1920x1080 headless screen: Monocle's default screen, 1280x800, would"
                 + " shrink the window to its size) fed through a `BoardFeed` that folds 100 alert changes/s into a real"
                 + " `BoardReducer` (10,000 alerts and 500 incidents from the real connectors, ten minutes of churn"
@@ -84,7 +85,7 @@ final class FxPulseCase implements BenchmarkCase {
 
     private static JsonNode probe(SuiteSettings s, String mode, int seconds, Path jfr, List<String> extra)
             throws Exception {
-        List<String> jvm = new ArrayList<>(s.headlessArgs());
+        List<String> jvm = s.wallJvmArgs();
         List<String> args = new ArrayList<>(List.of("--mode", mode, "--warmup", Integer.toString(s.pick(5, 2)),
                 "--measure", Integer.toString(seconds)));
         if (jfr != null) { // recorded by the probe over the measured seconds only, not the wall's start

@@ -1,7 +1,10 @@
 package io.watchfloor.bench;
 
+import io.watchfloor.bench.fork.LauncherOptions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +41,17 @@ public record SuiteSettings(boolean quick, Duration memoryDuration, int replayAc
     /** A repetition count or duration by mode: {@code quickValue} in quick runs, {@code full} otherwise. */
     public int pick(int full, int quickValue) {
         return quick ? quickValue : full;
+    }
+
+    /**
+     * The options of a forked JVM that runs the wall: the {@code ./watchfloor} launcher's own JVM options (its
+     * {@code heap_opts}, {@link LauncherOptions}), so that a wall is measured as users start it, then headless
+     * JavaFX. A baseline forked for the same figure (a hello-world stage, an idle board) gets the same options.
+     */
+    public List<String> wallJvmArgs() throws IOException {
+        List<String> args = new ArrayList<>(LauncherOptions.read(root.resolve("watchfloor")));
+        args.addAll(headlessArgs);
+        return args;
     }
 
     /** Whether the case with this id runs. */
