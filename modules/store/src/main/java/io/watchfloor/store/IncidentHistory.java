@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,10 +115,13 @@ public final class IncidentHistory {
     /**
      * The times of the incidents {@link #since} returns, without their identity and in no particular order: what
      * MTTA/MTTR are computed from, read without materialising a record (and four strings) per incident, so that
-     * reading a week of a busy desk's history (hundreds of thousands of rows) stays small on the heap.
+     * reading a week of a busy desk's history (hundreds of thousands of rows) stays small on the heap: H2 hands the
+     * rows over as it reads them instead of building the whole result first, and the instants are read as
+     * {@code Instant}s, not through {@code OffsetDateTime}s.
      */
     public List<IncidentTimes> timesSince(Instant from) throws StoreException {
         return pool.transaction("read the incident history's times", c -> {
+            lazyResults(c, true);
             try (PreparedStatement ps = c.prepareStatement(TIMES_SINCE)) {
                 SqlTime.set(ps, 1, from);
                 SqlTime.set(ps, 2, from);
@@ -125,13 +129,27 @@ public final class IncidentHistory {
                 List<IncidentTimes> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new IncidentTimes(Priority.fromCode(rs.getInt(1)), SqlTime.require(rs, "opened_at"),
-                                SqlTime.get(rs, "acknowledged_at"), SqlTime.get(rs, "resolved_at")));
+                        out.add(new IncidentTimes(Priority.fromCode(rs.getInt(1)), SqlTime.require(rs, 2),
+                                SqlTime.get(rs, 3), SqlTime.get(rs, 4)));
                     }
                 }
                 return out;
+            } finally {
+                lazyResults(c, false);
             }
         });
+    }
+
+    /**
+     * Whether H2 hands this connection's query results over row by row as they are read ({@code true}) instead of
+     * building the whole result first (its default): a week of history is then never on the heap twice, as H2's
+     * rows and as the caller's list. Only for a query whose result set is read to the end before the transaction
+     * commits.
+     */
+    private static void lazyResults(Connection c, boolean lazy) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION " + (lazy ? "TRUE" : "FALSE"));
+        }
     }
 
     /** How many incidents the history holds. */

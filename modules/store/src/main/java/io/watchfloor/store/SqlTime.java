@@ -28,4 +28,14 @@ final class SqlTime {
     static Instant require(ResultSet rs, String column) throws SQLException {
         return get(rs, column).orElseThrow(() -> new SQLException(column + " is null"));
     }
+
+    /** The instant in the {@code column}-th column (1-based), if it is not null. */
+    static Optional<Instant> get(ResultSet rs, int column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, Instant.class));
+    }
+
+    /** The instant in the {@code column}-th column (1-based), which must not be null. */
+    static Instant require(ResultSet rs, int column) throws SQLException {
+        return get(rs, column).orElseThrow(() -> new SQLException("column " + column + " is null"));
+    }
 }

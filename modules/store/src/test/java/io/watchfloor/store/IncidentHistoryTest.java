@@ -125,6 +125,19 @@ class IncidentHistoryTest {
     }
 
     @Test
+    void readingTheTimesOfAWeekReturnsEveryIncidentAndLeavesTheConnectionAsItWas() throws StoreException {
+        fill(3_000);
+
+        List<IncidentTimes> times = history.timesSince(T0.minus(Duration.ofDays(7)));
+
+        assertThat(times).as("one opened per minute over the last 50 hours").hasSize(3_000);
+        assertThat(times).filteredOn(t -> t.resolvedAt().isPresent()).hasSize(1_500)
+                .allSatisfy(t -> assertThat(t.resolvedAt()).contains(t.openedAt().plus(Duration.ofMinutes(10))));
+        assertThat(lazyQueryExecution()).as("the next unit of work on that connection gets whole results again")
+                .isEqualTo("FALSE");
+    }
+
+    @Test
     void withAHundredThousandIncidentsObservingAPollAndQueryingADayStayFast() throws StoreException {
         fill(100_000);
         List<Incident> poll = new ArrayList<>();
@@ -172,6 +185,16 @@ class IncidentHistoryTest {
 
     private static Optional<Acknowledgement> ack(String by, Instant at) {
         return Optional.of(new Acknowledgement(by, at, Optional.empty(), "journal"));
+    }
+
+    /** H2's LAZY_QUERY_EXECUTION setting of the connection the pool hands out next (the one used last). */
+    private String lazyQueryExecution() throws StoreException {
+        return db.pool().transaction("read a setting", c -> {
+            org.h2.engine.Session session = c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            assertThat(session).as("this test opened the database first, so it is embedded")
+                    .isInstanceOf(org.h2.engine.SessionLocal.class);
+            return ((org.h2.engine.SessionLocal) session).isLazyQueryExecution() ? "TRUE" : "FALSE";
+        });
     }
 
     /** How H2 runs the {@code since} query. */
