@@ -95,7 +95,8 @@ final class MemoryCase implements BenchmarkCase {
                 Target.atMost(400, "MB"), details)
                 .withNote("forked JVM with the JVM options `./watchfloor` starts the app with (its `heap_opts`: a"
                         + " heap of at most 256 MB that G1 grows only when collecting takes over a fifth of the time"
-                        + " and gives back when idle; plus headless JavaFX) started as `watchfloor wall --config FILE --data-dir DIR` starts"
+                        + " and gives back when idle, and freed native memory handed back to the system every 5 s;"
+                        + " plus headless JavaFX) started as `watchfloor wall --config FILE --data-dir DIR` starts"
                         + " (engine with Alertmanager every 2 s, Prometheus every 15 s, ServiceNow every 10 s; local"
                         + " database with cache, history and outbox, empty at start; `WallWindows`) against the scaled"
                         + " simulator (100 alert changes/s); the largest VmRSS of `/proc/<pid>/status`, read every"
