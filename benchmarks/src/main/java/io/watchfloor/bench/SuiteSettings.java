@@ -15,9 +15,8 @@ import java.util.Set;
  * @param quick          the smoke run: shorter measurements and fewer repetitions (about 2 minutes in all)
  * @param memoryDuration how long the memory figure's wall runs (the issue asks for 10 minutes; the default
  *                       run uses less to stay short, and the report says what was used)
- * @param replayActions  how many queued actions the outbox replay sends (the issue asks for 10,000; against the
- *                       simulator on 2 shared cores they take half an hour, so the default run sends fewer and the
- *                       report says how many)
+ * @param replayActions  how many queued actions the outbox replay sends (the issue asks for 10,000, the full
+ *                       run's default; the quick run sends fewer, and the report says how many)
  * @param profileMisses  re-run each missed figure's case under JFR and add where the time goes to the report
  * @param root           the repository root (docs/ is written there)
  * @param work           where logs, recordings and generated configs go

@@ -30,10 +30,10 @@ class BenchmarkSuiteTest {
         assertThat(full.memoryDuration()).isEqualTo(Duration.ofSeconds(150));
         assertThat(full.write()).isTrue();
         assertThat(full.headlessArgs()).contains("-Dglass.platform=Monocle", "-Dprism.order=sw");
-        assertThat(full.replayActions()).isEqualTo(1_000);
+        assertThat(full.replayActions()).isEqualTo(10_000);
         assertThat(quick.replayActions()).isEqualTo(200);
-        assertThat(BenchmarkSuite.parse(new String[] {"--root", root.toString(), "--replay-actions", "10,000"})
-                .replayActions()).isEqualTo(10_000);
+        assertThat(BenchmarkSuite.parse(new String[] {"--root", root.toString(), "--replay-actions", "1,000"})
+                .replayActions()).isEqualTo(1_000);
         assertThat(quick.memoryDuration()).isEqualTo(Duration.ofMinutes(10));
         assertThat(quick.runs("fx")).isTrue();
         assertThat(quick.runs("ingest")).isFalse();
