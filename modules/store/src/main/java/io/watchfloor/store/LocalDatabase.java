@@ -7,8 +7,12 @@ import java.nio.channels.FileLock;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.h2.engine.SysProperties;
@@ -33,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalDatabase.class);
     private static final String FILE_NAME = "watchfloor";
+    private static final String STAGING_NAME = "watchfloor-new";
+    private static final String MV_SUFFIX = ".mv.db";
     private static final Object MIGRATION_LOCK = new Object();
     private static final AtomicBoolean LISTENER_CHECKED = new AtomicBoolean();
 
@@ -79,6 +85,9 @@ public final class LocalDatabase implements AutoCloseable {
     static LocalDatabase open(Path dataDir, boolean holdConnections) throws StoreException {
         Path dir = dataDir.toAbsolutePath().normalize();
         createDirectory(dir);
+        if (!Files.exists(dir.resolve(FILE_NAME + MV_SUFFIX))) {
+            create(dir);
+        }
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:file:" + dir.resolve(FILE_NAME)
                 + ";AUTO_SERVER=TRUE;WRITE_DELAY=500;LOCK_TIMEOUT=10000");
@@ -86,7 +95,10 @@ public final class LocalDatabase implements AutoCloseable {
         try {
             // The check opens the first connection, so a database that cannot be opened fails here.
             if (!SchemaVersion.isCurrent(pool)) {
-                migrate(dir, source);
+                // A database of an older build: upgraded in place (H2 commits DDL one statement at a time,
+                // so an upgrade killed halfway is not undone; ADR 0011), then written to the file at once.
+                withMigrationLock(dir, () -> migrate(source));
+                pool.durable("writing the upgraded schema to the file", c -> null);
             }
         } catch (StoreException | RuntimeException e) {
             pool.close();
@@ -154,22 +166,72 @@ public final class LocalDatabase implements AutoCloseable {
         }
     }
 
-    /** Migrates under a lock file, so that two processes starting together do not both migrate. */
-    private static void migrate(Path dir, JdbcDataSource source) throws StoreException {
+    /**
+     * Creates the database of a new data directory as a whole or not at all: the schema is built in a
+     * staging file that is closed (written and synced) and then renamed into place, so that a process
+     * killed while creating leaves no half-built schema behind for the next start to trip over (H2 commits
+     * DDL statement by statement and writes commits within its write delay; ADR 0011). What a killed
+     * creation left in the staging file is deleted first.
+     */
+    private static void create(Path dir) throws StoreException {
+        withMigrationLock(dir, () -> {
+            Path file = dir.resolve(FILE_NAME + MV_SUFFIX);
+            if (Files.exists(file)) {
+                return; // another process created it while this one waited for the lock
+            }
+            for (String suffix : new String[] {MV_SUFFIX, ".trace.db", ".lock.db"}) {
+                Files.deleteIfExists(dir.resolve(STAGING_NAME + suffix));
+            }
+            JdbcDataSource staging = new JdbcDataSource();
+            staging.setURL("jdbc:h2:file:" + dir.resolve(STAGING_NAME));
+            migrate(staging);
+            try (Connection c = staging.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+            Path built = dir.resolve(STAGING_NAME + MV_SUFFIX);
+            try (FileChannel ch = FileChannel.open(built, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(built, file, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(dir);
+        });
+    }
+
+    private static void migrate(JdbcDataSource source) {
+        Flyway.configure(LocalDatabase.class.getClassLoader()).dataSource(source)
+                .locations("classpath:db/migration").load().migrate();
+    }
+
+    /** Runs {@code work} holding the directory's migration lock, so that two processes never both migrate. */
+    private static void withMigrationLock(Path dir, MigrationWork work) throws StoreException {
         synchronized (MIGRATION_LOCK) {
             try (FileChannel ch = FileChannel.open(dir.resolve(FILE_NAME + ".migrate.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = ch.lock()) {
-                Flyway.configure(LocalDatabase.class.getClassLoader()).dataSource(source)
-                        .locations("classpath:db/migration").load().migrate();
+                work.run();
             } catch (IOException e) {
-                throw new StoreException("cannot lock the local database in " + dir + " for migration: "
-                        + e.getMessage(), e);
-            } catch (RuntimeException e) {
+                throw new StoreException("cannot create or upgrade the local database in " + dir + ": " + e, e);
+            } catch (SQLException | RuntimeException e) {
                 throw new StoreException("cannot open the local database in " + dir + ": "
                         + ConnectionPool.oneLine(e), e);
             }
         }
+    }
+
+    /** Makes a rename in {@code dir} durable where the platform allows syncing a directory (POSIX does). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            LOG.debug("cannot sync directory {} ({}); the rename reaches the disk with the file system", dir,
+                    e.getMessage());
+        }
+    }
+
+    /** What {@link #withMigrationLock} runs. */
+    @FunctionalInterface
+    private interface MigrationWork {
+        void run() throws IOException, SQLException;
     }
 
     private static void warnUnlessLoopback() {

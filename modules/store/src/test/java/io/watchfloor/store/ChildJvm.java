@@ -69,6 +69,13 @@ final class ChildJvm implements AutoCloseable {
         in.flush();
     }
 
+    /** SIGKILL {@code delay} after now (the moment is the test's input, not a wait for something), unless it ended. */
+    void killAfter(Duration delay) throws InterruptedException {
+        if (!process.waitFor(delay.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+        }
+    }
+
     /** SIGKILL, then wait (bounded) until it is gone. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

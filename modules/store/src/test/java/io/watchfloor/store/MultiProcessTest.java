@@ -111,6 +111,25 @@ class MultiProcessTest {
     }
 
     @Test
+    void aFirstStartKilledAtAnyMomentLeavesADirectoryTheNextStartOpens() throws Exception {
+        Random random = new Random();
+        for (int round = 0; round < 4; round++) {
+            Path fresh = dir.resolve("round-" + round);
+            // From the child's JVM start to a second after it has created the database and printed "ready".
+            long killAfterMillis = 300 + random.nextInt(1700);
+            try (ChildJvm wall = ChildJvm.start(logs.resolve("first-start-" + round + ".log"), "serve",
+                    fresh.toString())) {
+                wall.killAfter(Duration.ofMillis(killAfterMillis));
+            }
+
+            try (LocalDatabase db = LocalDatabase.open(fresh)) {
+                db.outbox().append(Samples.note("after-" + round, T0), T0);
+                assertThat(db.outbox().openCount()).as("killed %d ms after start", killAfterMillis).isOne();
+            }
+        }
+    }
+
+    @Test
     void aConsoleKeepsWorkingWhenTheWallThatServedTheFileDies() throws Exception {
         try (ChildJvm wall = ChildJvm.start(logs.resolve("serve.log"), "serve", dir.toString())) {
             assertThat(wall.nextLine(WAIT)).isEqualTo("ready");
