@@ -8,6 +8,9 @@ public enum Priority {
     P4(4, "Low"),
     P5(5, "Planning");
 
+    /** {@link #values()} once: that method hands out a new array per call, and the history reads a code per row. */
+    private static final Priority[] ALL = values();
+
     private final int code;
     private final String displayName;
 
@@ -26,7 +29,7 @@ public enum Priority {
 
     /** The priority with this numeric code; codes outside 1..5 are a desk's data error. */
     public static Priority fromCode(int code) {
-        for (Priority p : values()) {
+        for (Priority p : ALL) {
             if (p.code == code) {
                 return p;
             }

@@ -36,6 +36,10 @@ final class SqlTime {
 
     /** The instant in the {@code column}-th column (1-based), which must not be null. */
     static Instant require(ResultSet rs, int column) throws SQLException {
-        return get(rs, column).orElseThrow(() -> new SQLException("column " + column + " is null"));
+        Instant at = rs.getObject(column, Instant.class);
+        if (at == null) {
+            throw new SQLException("column " + column + " is null");
+        }
+        return at;
     }
 }

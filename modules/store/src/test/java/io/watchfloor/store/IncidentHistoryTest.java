@@ -7,15 +7,25 @@ import io.watchfloor.core.Acknowledgement;
 import io.watchfloor.core.Incident;
 import io.watchfloor.core.IncidentState;
 import io.watchfloor.core.Priority;
+import io.watchfloor.core.sla.DurationStats;
 import io.watchfloor.core.sla.IncidentTimes;
+import io.watchfloor.core.sla.MetricsReport;
+import io.watchfloor.core.sla.MetricsWindow;
+import io.watchfloor.core.sla.ResponseMetrics;
+import io.watchfloor.core.sla.ResponseSamples;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,34 +115,64 @@ class IncidentHistoryTest {
     }
 
     @Test
-    void timesSinceAreTheTimesOfWhatSinceSelectsKeepingIncidentsWithEqualTimes() throws StoreException {
-        Instant from = T0;
-        history.observe(List.of(
-                Samples.incident("old-open", from.minusSeconds(10), Optional.empty(), Optional.empty()),
-                Samples.incident("old-resolved-late", from.minusSeconds(20), Optional.empty(), Optional.of(from)),
-                Samples.incident("old-resolved-early", from.minusSeconds(30), Optional.empty(),
-                        Optional.of(from.minusNanos(1))),
-                Samples.incident("twin-a", from, ack("sam", from.plusSeconds(60)), Optional.of(from.plusSeconds(90))),
-                Samples.incident("twin-b", from, ack("sam", from.plusSeconds(60)), Optional.of(from.plusSeconds(90))),
-                Samples.incident("new-resolved", from.plusSeconds(1), Optional.empty(), Optional.of(from.plusSeconds(5)))),
-                T0);
+    void responseSamplesGiveTheReportOfEveryIncidentInTheHistory() throws StoreException {
+        SplittableRandom random = new SplittableRandom(8);
+        List<IncidentTimes> all = new ArrayList<>();
+        for (int n = 0; n < 4_000; n++) {
+            all.add(randomTimes(random));
+        }
+        insert(all, random);
+        ResponseMetrics metrics = new ResponseMetrics(Map.of(Priority.P1, Duration.ofMinutes(15), Priority.P3,
+                Duration.ofHours(1)), Map.of(Priority.P1, Duration.ofHours(4), Priority.P2, Duration.ofHours(8)));
+        Instant weekAgo = T0.minus(Duration.ofDays(7));
 
-        List<IncidentTimes> expected = history.since(from).stream()
-                .map(r -> new IncidentTimes(r.priority(), r.openedAt(), r.acknowledgedAt(), r.resolvedAt())).toList();
+        ResponseSamples week = history.responseSamplesSince(weekAgo);
 
-        assertThat(expected).hasSize(4);
-        assertThat(history.timesSince(from)).containsExactlyInAnyOrderElementsOf(expected);
+        for (MetricsWindow w : List.of(MetricsWindow.lastDays(7, T0),
+                MetricsWindow.today(ZoneId.of("Europe/Berlin"), T0),
+                MetricsWindow.today(ZoneId.of("Pacific/Kiritimati"), T0))) {
+            MetricsReport expected = metrics.report(all, w);
+            assertThat(expected.mtta()).as("every priority acknowledged in " + w).hasSize(5);
+            assertThat(metrics.report(week, w)).as(w.name()).isEqualTo(expected);
+        }
+        assertThat(week.acknowledgementCount()).as("those acknowledged in the week, some opened before it")
+                .isEqualTo(all.stream().filter(t -> t.acknowledgedAt().filter(a -> !a.isBefore(weekAgo)).isPresent())
+                        .count());
+    }
+
+    @Test
+    void anIncidentOpenedBeforeTheWeekAndAcknowledgedInItCountsForMtta() throws StoreException {
+        Instant from = T0.minus(Duration.ofDays(7));
+        history.observe(List.of(Samples.incident("old-open", from.minusSeconds(60), ack("sam", from.plusSeconds(60)),
+                Optional.empty())), T0);
+
+        ResponseSamples samples = history.responseSamplesSince(from);
+
+        DurationStats mtta = new ResponseMetrics(Map.of(), Map.of()).report(samples, MetricsWindow.lastDays(7, T0))
+                .mtta(Priority.P1).orElseThrow();
+        assertThat(mtta.count()).isOne();
+        assertThat(mtta.mean()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(samples.resolutionCount()).isZero();
+    }
+
+    @Test
+    void theWeeksAcknowledgementsAndResolutionsAreReadFromTheIndexesThatHoldTheirColumns() throws StoreException {
+        assertThat(plan(IncidentHistory.ACKNOWLEDGED_SINCE)).contains("INCIDENT_HISTORY_ACKNOWLEDGED");
+        assertThat(plan(IncidentHistory.RESOLVED_SINCE)).contains("INCIDENT_HISTORY_RESOLVED");
     }
 
     @Test
     void readingTheTimesOfAWeekReturnsEveryIncidentAndLeavesTheConnectionAsItWas() throws StoreException {
         fill(3_000);
 
-        List<IncidentTimes> times = history.timesSince(T0.minus(Duration.ofDays(7)));
+        ResponseSamples samples = history.responseSamplesSince(T0.minus(Duration.ofDays(7)));
 
-        assertThat(times).as("one opened per minute over the last 50 hours").hasSize(3_000);
-        assertThat(times).filteredOn(t -> t.resolvedAt().isPresent()).hasSize(1_500)
-                .allSatisfy(t -> assertThat(t.resolvedAt()).contains(t.openedAt().plus(Duration.ofMinutes(10))));
+        assertThat(samples.resolutionCount()).as("every second one of those opened per minute over the last 50 hours")
+                .isEqualTo(1_500);
+        DurationStats mttr = new ResponseMetrics(Map.of(), Map.of()).report(samples,
+                MetricsWindow.lastDays(7, T0.plus(Duration.ofHours(1)))).mttr(Priority.P1).orElseThrow();
+        assertThat(mttr.count()).isEqualTo(1_500);
+        assertThat(mttr.median()).isEqualTo(Duration.ofMinutes(10));
         assertThat(lazyQueryExecution()).as("the next unit of work on that connection gets whole results again")
                 .isEqualTo("FALSE");
     }
@@ -159,7 +199,7 @@ class IncidentHistoryTest {
         assertThat(lastDay).filteredOn(r -> r.id().equals("h99998")).singleElement()
                 .satisfies(r -> assertThat(r.acknowledgedAt()).isPresent().contains(r.openedAt().plusSeconds(60)))
                 .satisfies(r -> assertThat(r.resolvedAt()).as("resolved when it was filled in").isPresent());
-        assertThat(plan()).contains("INCIDENT_HISTORY_OPENED", "INCIDENT_HISTORY_RESOLVED");
+        assertThat(plan(IncidentHistory.SINCE)).contains("INCIDENT_HISTORY_OPENED", "INCIDENT_HISTORY_RESOLVED");
     }
 
     /** Rows h0..h(count-1), one opened per minute up to T0, every second one resolved 10 minutes later. */
@@ -183,6 +223,50 @@ class IncidentHistoryTest {
         });
     }
 
+    /**
+     * An incident opened in the 10 days up to T0 (to the nanosecond), acknowledged 8 times in 10 and resolved 7 in
+     * 10, some of them (as a desk may report) before it opened, some resolved after T0.
+     */
+    private static IncidentTimes randomTimes(SplittableRandom random) {
+        long hour = Duration.ofHours(1).toNanos();
+        Instant opened = T0.minusNanos(random.nextLong(Duration.ofDays(10).toNanos()));
+        Optional<Instant> ack = random.nextInt(10) < 8
+                ? Optional.of(opened.plusNanos(random.nextLong(-hour, 3 * hour))) : Optional.empty();
+        Optional<Instant> resolved = random.nextInt(10) < 7
+                ? Optional.of(opened.plusNanos(random.nextLong(-hour, 48 * hour))) : Optional.empty();
+        return new IncidentTimes(Priority.values()[random.nextInt(5)], opened, ack, resolved);
+    }
+
+    /**
+     * Rows for {@code times} as another process may have written them: each instant at UTC, +02:00 or -05:30 (H2
+     * orders, compares and reads them by the instant either way), ids i0, i1, ...
+     */
+    private void insert(List<IncidentTimes> times, SplittableRandom random) throws StoreException {
+        db.pool().transaction("insert", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_history (source_id, incident_id,"
+                    + " incident_number, service, priority, opened_at, acknowledged_at, resolved_at, last_seen)"
+                    + " VALUES ('snow-prod', ?, ?, 'checkout', ?, ?, ?, ?, ?)")) {
+                for (int n = 0; n < times.size(); n++) {
+                    IncidentTimes t = times.get(n);
+                    ps.setString(1, "i" + n);
+                    ps.setString(2, "INC" + n);
+                    ps.setInt(3, t.priority().code());
+                    ps.setObject(4, at(t.openedAt(), random));
+                    ps.setObject(5, t.acknowledgedAt().map(a -> at(a, random)).orElse(null));
+                    ps.setObject(6, t.resolvedAt().map(r -> at(r, random)).orElse(null));
+                    ps.setObject(7, OffsetDateTime.ofInstant(T0, ZoneOffset.UTC));
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            }
+        });
+    }
+
+    private static OffsetDateTime at(Instant instant, SplittableRandom random) {
+        List<ZoneOffset> offsets = List.of(ZoneOffset.UTC, ZoneOffset.ofHours(2), ZoneOffset.ofHoursMinutes(-5, -30));
+        return OffsetDateTime.ofInstant(instant, offsets.get(random.nextInt(offsets.size())));
+    }
+
     private static Optional<Acknowledgement> ack(String by, Instant at) {
         return Optional.of(new Acknowledgement(by, at, Optional.empty(), "journal"));
     }
@@ -197,12 +281,13 @@ class IncidentHistoryTest {
         });
     }
 
-    /** How H2 runs the {@code since} query. */
-    private String plan() throws StoreException {
+    /** How H2 runs {@code query}, whose parameters are all instants. */
+    private String plan(String query) throws StoreException {
         return db.pool().transaction("explain", c -> {
-            try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + IncidentHistory.SINCE)) {
-                ps.setObject(1, java.time.OffsetDateTime.now());
-                ps.setObject(2, java.time.OffsetDateTime.now());
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + query)) {
+                for (int n = 1; n <= ps.getParameterMetaData().getParameterCount(); n++) {
+                    ps.setObject(n, java.time.OffsetDateTime.now());
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getString(1).toUpperCase(java.util.Locale.ROOT);

@@ -4,13 +4,19 @@ import static io.watchfloor.store.Samples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.watchfloor.core.OperatorAction;
+import io.watchfloor.core.Priority;
+import io.watchfloor.core.sla.MetricsWindow;
+import io.watchfloor.core.sla.ResponseMetrics;
+import io.watchfloor.core.sla.ResponseSamples;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +50,7 @@ class MigrationTest {
                 assertThat(e.actionId()).isEqualTo("a-1");
                 assertThat(e.summary()).isEqualTo("note INC0010044");
             });
-            assertThat(schemaVersion(db)).isEqualTo("4");
+            assertThat(schemaVersion(db)).isEqualTo(SchemaVersion.NEWEST);
             db.outbox().append(Samples.note("n-1", T0), T0);
             assertThat(db.outbox().openCount()).isOne();
         }
@@ -61,13 +67,34 @@ class MigrationTest {
         }
 
         try (LocalDatabase db = LocalDatabase.open(dir)) {
-            assertThat(schemaVersion(db)).isEqualTo("4");
+            assertThat(schemaVersion(db)).isEqualTo(SchemaVersion.NEWEST);
             assertThat(db.outbox().open()).extracting(OutboxEntry::action).containsExactly(queued, retrying);
             OutboxEntry r = db.outbox().find(retrying.id()).orElseThrow();
             assertThat(r.state()).isEqualTo(OutboxState.RETRYING);
             assertThat(r.attempts()).isEqualTo(3);
             assertThat(r.lastError()).contains("503 Service Unavailable");
             assertThat(db.outbox().claim(queued.id(), "wall", T0.plusSeconds(5), T0.plusSeconds(60))).isTrue();
+        }
+    }
+
+    @Test
+    void historyRecordedAtVersion4IsReadForMttaAfterTheUpgrade() throws Exception {
+        JdbcDataSource old = oldDatabase("4");
+        try (Connection c = old.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO"
+                + " incident_history (source_id, incident_id, incident_number, service, priority, opened_at,"
+                + " acknowledged_at, resolved_at, last_seen)"
+                + " VALUES ('snow', 'i1', 'INC1', 'checkout', 2, ?, ?, NULL, ?)")) {
+            ps.setObject(1, OffsetDateTime.ofInstant(T0.minusSeconds(600), ZoneOffset.UTC));
+            ps.setObject(2, OffsetDateTime.ofInstant(T0.minusSeconds(300), ZoneOffset.UTC));
+            ps.setObject(3, OffsetDateTime.ofInstant(T0, ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+
+        try (LocalDatabase db = LocalDatabase.open(dir)) {
+            ResponseSamples samples = db.history().responseSamplesSince(T0.minusSeconds(3600));
+            assertThat(new ResponseMetrics(Map.of(), Map.of()).report(samples, MetricsWindow.lastDays(1, T0))
+                    .mtta(Priority.P2)).hasValueSatisfying(s -> assertThat(s.mean()).isEqualTo(Duration.ofMinutes(5)));
+            assertThat(samples.resolutionCount()).isZero();
         }
     }
 

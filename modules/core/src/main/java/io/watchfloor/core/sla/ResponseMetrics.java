@@ -2,13 +2,10 @@ package io.watchfloor.core.sla;
 
 import io.watchfloor.core.Priority;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * MTTA (mean time to acknowledge) and MTTR (mean time to resolve) per priority, against per-priority
@@ -17,7 +14,9 @@ import java.util.function.Function;
  * <p>An incident counts in a window for MTTA when it was <em>acknowledged</em> in the window, and for
  * MTTR when it was <em>resolved</em> in the window (so a window reports what was finished in it, and
  * open incidents do not drag the mean down). Durations are wall-clock time from {@code openedAt}; a
- * desk's inconsistent ack or resolution before the opening counts as zero.
+ * desk's inconsistent ack or resolution before the opening counts as zero (and one over about 292 years as
+ * 292 years: durations are counted in nanoseconds). The incidents come as a list, or as
+ * {@link ResponseSamples} (compact, for a week of history); both give the same report.
  *
  * @param responseTargets   target time to acknowledge per priority (a priority may have none)
  * @param resolutionTargets target time to resolve per priority (a priority may have none)
@@ -48,35 +47,12 @@ public record ResponseMetrics(Map<Priority, Duration> responseTargets, Map<Prior
 
     /** MTTA and MTTR per priority of the incidents finished in {@code window}. */
     public MetricsReport report(List<IncidentTimes> incidents, MetricsWindow window) {
-        return new MetricsReport(window,
-                stats(incidents, window, IncidentTimes::acknowledgedAt, responseTargets),
-                stats(incidents, window, IncidentTimes::resolvedAt, resolutionTargets));
+        return report(ResponseSamples.of(incidents), window);
     }
 
-    private static Map<Priority, DurationStats> stats(List<IncidentTimes> incidents, MetricsWindow window,
-                                                      Function<IncidentTimes, Optional<Instant>> end,
-                                                      Map<Priority, Duration> targets) {
-        Map<Priority, List<Duration>> samples = new EnumMap<>(Priority.class);
-        for (IncidentTimes i : incidents) {
-            Optional<Instant> finished = end.apply(i);
-            if (finished.isPresent() && window.contains(finished.get())) {
-                Duration d = Duration.between(i.openedAt(), finished.get());
-                samples.computeIfAbsent(i.priority(), p -> new ArrayList<>()).add(d.isNegative() ? Duration.ZERO : d);
-            }
-        }
-        Map<Priority, DurationStats> stats = new EnumMap<>(Priority.class);
-        samples.forEach((p, list) -> stats.put(p, statsOf(list, Optional.ofNullable(targets.get(p)))));
-        return stats;
-    }
-
-    static DurationStats statsOf(List<Duration> samples, Optional<Duration> target) {
-        List<Duration> sorted = new ArrayList<>(samples);
-        sorted.sort(null);
-        int n = sorted.size();
-        Duration sum = sorted.stream().reduce(Duration.ZERO, Duration::plus);
-        Duration median = n % 2 == 1 ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
-        Optional<Double> share = target.map(t -> sorted.stream().filter(d -> d.compareTo(t) <= 0).count() / (double) n);
-        return new DurationStats(n, sum.dividedBy(n), median, target, share);
+    /** MTTA and MTTR per priority of the acknowledgements and resolutions in {@code window}. */
+    public MetricsReport report(ResponseSamples samples, MetricsWindow window) {
+        return new MetricsReport(window, samples.acknowledgements().stats(window, responseTargets),
+                samples.resolutions().stats(window, resolutionTargets));
     }
 }

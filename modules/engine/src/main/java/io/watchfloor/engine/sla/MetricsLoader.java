@@ -1,9 +1,9 @@
 package io.watchfloor.engine.sla;
 
-import io.watchfloor.core.sla.IncidentTimes;
 import io.watchfloor.core.sla.MetricsReport;
 import io.watchfloor.core.sla.MetricsWindow;
 import io.watchfloor.core.sla.ResponseMetrics;
+import io.watchfloor.core.sla.ResponseSamples;
 import io.watchfloor.engine.NamedThreads;
 import io.watchfloor.store.IncidentHistory;
 import io.watchfloor.store.StoreException;
@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads MTTA and MTTR from the incident history on a thread of its own ({@code wf-metrics}), at start and
  * then every {@code every}, so that neither the writer nor the FX thread waits on the database: the
- * incidents of the last 7 days, reported for "today" (since local midnight in the clock's zone) and
- * "7 days", per priority against the policies' targets. Each result goes to {@code sink} (which hands it
- * to the engine's writer). A database problem is logged once and retried next time.
+ * acknowledgements and resolutions of the last 7 days (whenever their incidents opened), reported for
+ * "today" (since local midnight in the clock's zone) and "7 days", per priority against the policies'
+ * targets. Each result goes to {@code sink} (which hands it to the engine's writer). A database problem
+ * is logged once and retried next time.
  */
 public final class MetricsLoader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MetricsLoader.class);
@@ -71,8 +72,8 @@ public final class MetricsLoader implements AutoCloseable {
     void load() {
         Instant now = clock.instant();
         try {
-            List<IncidentTimes> times = history.timesSince(now.minus(Duration.ofDays(DAYS)));
-            sink.accept(reports(targets, times, clock, now));
+            ResponseSamples samples = history.responseSamplesSince(now.minus(Duration.ofDays(DAYS)));
+            sink.accept(reports(targets, samples, clock, now));
             if (failing) {
                 LOG.info("incident history readable again");
                 failing = false;
@@ -85,10 +86,10 @@ public final class MetricsLoader implements AutoCloseable {
         }
     }
 
-    /** Today's and the last 7 days' reports of {@code times} at {@code now}. Pure. */
-    static List<MetricsReport> reports(ResponseMetrics targets, List<IncidentTimes> times, Clock clock, Instant now) {
-        return List.of(targets.report(times, MetricsWindow.today(clock.getZone(), now)),
-                targets.report(times, MetricsWindow.lastDays(DAYS, now)));
+    /** Today's and the last 7 days' reports of {@code samples} at {@code now}. Pure. */
+    static List<MetricsReport> reports(ResponseMetrics targets, ResponseSamples samples, Clock clock, Instant now) {
+        return List.of(targets.report(samples, MetricsWindow.today(clock.getZone(), now)),
+                targets.report(samples, MetricsWindow.lastDays(DAYS, now)));
     }
 
     @Override
