@@ -2,6 +2,7 @@ package io.watchfloor.engine;
 
 import io.watchfloor.connectors.ActionConnector;
 import io.watchfloor.connectors.ActionContext;
+import io.watchfloor.connectors.PlannedAction;
 import io.watchfloor.connectors.SourceConnector;
 import io.watchfloor.core.ActionKind;
 import io.watchfloor.core.ActionOutcome;
@@ -34,6 +35,8 @@ public final class ScriptedConnector implements SourceConnector, ActionConnector
     public final List<OperatorAction> performed = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** What the board told the connector about each target, in the order of {@link #performed}. */
     public final List<ActionContext> contexts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The batches handed over together ({@link #performAll}), each as the actions in it. */
+    public final List<List<OperatorAction>> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
     public volatile java.util.function.Function<OperatorAction, ActionOutcome> writeAnswer =
             a -> new ActionOutcome.Accepted("ok", Optional.empty());
     volatile boolean closed;
@@ -82,6 +85,12 @@ public final class ScriptedConnector implements SourceConnector, ActionConnector
         performed.add(action);
         contexts.add(context);
         return writeAnswer.apply(action);
+    }
+
+    @Override
+    public List<ActionOutcome> performAll(List<PlannedAction> batch, java.util.function.BooleanSupplier goOn) {
+        batches.add(batch.stream().map(PlannedAction::action).toList());
+        return ActionConnector.super.performAll(batch, goOn);
     }
 
     @Override

@@ -252,6 +252,27 @@ class DeskWritesTest {
     }
 
     @Test
+    void aReadShowsTheScenariosStepsThatCameDueSinceTheLastReadThoughNothingWasWritten() throws Exception {
+        TestClock liveClock = TestClock.at("2026-08-20T10:00:00Z");
+        try (Simulator live = Simulator.start(SimulatorOptions.defaults().withClock(liveClock))) {
+            SimHttp liveHttp = new SimHttp(live.baseUrl());
+            String id = liveHttp.get(INCIDENTS + "?sysparm_query=active=true^priority=1").json().get("result").get(0)
+                    .get("sys_id").asText();
+            String path = INCIDENTS + "/" + id + "?sysparm_display_value=true&sysparm_exclude_reference_link=true";
+            JsonNode first = liveHttp.get(path).json().get("result");
+            JsonNode again = liveHttp.get(path).json().get("result");
+
+            liveClock.advance(Duration.ofMinutes(16));
+            JsonNode later = liveHttp.get(path).json().get("result");
+
+            assertThat(again).as("nothing came due: the same incident").isEqualTo(first);
+            assertThat(later.get("sys_updated_on").asText()).isNotEqualTo(first.get("sys_updated_on").asText());
+            assertThat(later.get("sys_mod_count").asInt()).isGreaterThan(first.get("sys_mod_count").asInt());
+            assertThat(later.get("assignment_group").asText()).isEqualTo("Payments SRE");
+        }
+    }
+
+    @Test
     void scenarioNotesAreInTheJournalWithTheirAuthorsLogin() throws Exception {
         try (Simulator live = Simulator.start(SimulatorOptions.defaults().withClock(TestClock.at("2026-08-20T10:00:00Z")))) {
             SimHttp liveHttp = new SimHttp(live.baseUrl());

@@ -71,6 +71,24 @@ final class TableApi {
         }
     }
 
+    /**
+     * The first {@code limit} rows of {@code GET /api/now/table/{table}} with {@code params}: one request, no
+     * further pages (for a query that names its rows, such as {@code sys_idIN...}).
+     */
+    List<JsonNode> firstPage(HttpUrl base, String table, Map<String, String> params, int limit) throws SourceException {
+        HttpUrl.Builder url = tableUrl(base, table).newBuilder();
+        params.forEach(url::addQueryParameter);
+        url.addQueryParameter("sysparm_limit", Integer.toString(limit));
+        JsonReply reply = http.get(url.build(), ERRORS);
+        JsonNode result = reply.body().path("result");
+        if (!result.isArray()) {
+            throw reply.malformed("no \"result\" list");
+        }
+        List<JsonNode> rows = new ArrayList<>();
+        result.forEach(rows::add);
+        return rows;
+    }
+
     /** {@code GET /api/now/table/{table}/{sysId}} with {@code params}; returns the record (404 if none). */
     JsonNode get(HttpUrl base, String table, String sysId, Map<String, String> params) throws SourceException {
         HttpUrl.Builder url = tableUrl(base, table).newBuilder().addPathSegment(sysId);

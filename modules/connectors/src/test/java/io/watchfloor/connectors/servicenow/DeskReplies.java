@@ -55,6 +55,24 @@ final class DeskReplies {
         return Fixtures.json(body.toString());
     }
 
+    /** INC0010001 as another incident: this sys_id and number. */
+    DeskReplies as(String sysId, String number) {
+        pair("sys_id", sysId, sysId);
+        pair("number", number, number);
+        return this;
+    }
+
+    /** A list page ({@code GET /api/now/table/incident?...}) with these incidents, in this order. */
+    static MockResponse listed(DeskReplies... incidents) {
+        ArrayNode rows = JSON.createArrayNode();
+        for (DeskReplies i : incidents) {
+            rows.add(i.record);
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.set("result", rows);
+        return Fixtures.json(body.toString());
+    }
+
     /** A journal page with one work note per text, all on INC1. */
     static MockResponse journal(String... texts) {
         ArrayNode rows = JSON.createArrayNode();

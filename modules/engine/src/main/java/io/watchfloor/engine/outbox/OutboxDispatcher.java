@@ -81,8 +81,8 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final KnownActions known;
     private final AtomicBoolean passQueued = new AtomicBoolean();
     private volatile Set<String> followed = Set.of();
-    /** The last pass's open entries of each target with more than one, oldest first ({@link SendOrder#next}). */
-    private volatile Map<String, List<OutboxEntry>> queues = Map.of();
+    /** By the last pass, the open entry behind each open entry on its target ({@link SendOrder#next}). */
+    private volatile Map<String, OutboxEntry> behind = Map.of();
     /** The last pass left sendable heads for lack of room on the lanes. */
     private volatile boolean full;
     private volatile boolean dirty = true;
@@ -246,7 +246,7 @@ public final class OutboxDispatcher implements AutoCloseable {
                         e.owner().orElse("?"));
                 outbox.retryLater(e.actionId(), now, "the process sending it stopped", true);
             }
-            queues = plan.queues();
+            behind = plan.behind();
             followed = plan.followed();
             full = plan.full();
             quietUntil = plan.quietUntil();
@@ -274,22 +274,21 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     /**
      * On a lane, after answers were recorded: hands each answered target's next entry (by the last pass's
-     * queues) to its lane at once, instead of leaving it to the next pass, so that actions queued on one
-     * target follow each other at the pace of their sends, not of passes over the whole queue.
+     * {@link SendOrder.Plan#behind()}) to its lane at once, instead of leaving it to the next pass, so that
+     * actions queued on one target follow each other at the pace of their sends, not of passes over the whole queue.
      *
      * @return the target keys whose next entry was handed over
      */
     private Set<String> sendNext(Collection<OutboxEntry> answered) {
         Set<String> chained = new HashSet<>();
-        Map<String, List<OutboxEntry>> byTarget = queues;
+        Map<String, OutboxEntry> following = behind;
         Instant now = clock.instant();
         for (OutboxEntry e : answered) {
             String key = e.action().target().key();
-            List<OutboxEntry> queue = byTarget.get(key);
-            if (queue == null || closed) {
+            if (closed) {
                 continue;
             }
-            SendOrder.next(e, queue, now, engine.feed().current(), known).ifPresent(next -> {
+            SendOrder.next(e, following, now, engine.feed().current(), known).ifPresent(next -> {
                 chained.add(key);
                 dispatch(next);
             });
@@ -315,19 +314,15 @@ public final class OutboxDispatcher implements AutoCloseable {
             outbox.claimEach(batch.stream().map(OutboxEntry::actionId).toList(), owner.id(), now, now.plus(LEASE))
                     .forEach(c -> claimed.put(c.actionId(), c.firstTry()));
             Instant sendBy = now.plus(LEASE.dividedBy(2));
-            List<OutboxSender.Tried> tried = new ArrayList<>();
+            List<OutboxSender.Claimed> toTry = new ArrayList<>();
             for (OutboxEntry e : batch) {
-                if (!claimed.containsKey(e.actionId()) || closed) {
-                    continue;
+                if (claimed.containsKey(e.actionId())) {
+                    toTry.add(new OutboxSender.Claimed(e.action(), e.attempts() + 1, claimed.get(e.actionId())));
                 }
-                if (clock.instant().isAfter(sendBy)) {
-                    // The sends before it took so long that its lease would not cover its own: try it later.
-                    outbox.retryLater(e.actionId(), clock.instant(), "waited behind slow sends on its lane", false);
-                    continue;
-                }
-                tried.add(new OutboxSender.Tried(e.action(), e.attempts() + 1,
-                        sender.perform(e.action(), claimed.get(e.actionId()))));
             }
+            // Sends stop when the lease would no longer cover them (or when closing).
+            List<OutboxSender.Tried> tried = sender.performAll(toTry, () -> !closed && !clock.instant().isAfter(sendBy));
+            handBack(toTry, tried);
             Map<String, OutboxEntry> byId = new HashMap<>();
             batch.forEach(e -> byId.put(e.actionId(), e));
             List<OutboxEntry> answered = new ArrayList<>();
@@ -350,6 +345,20 @@ public final class OutboxDispatcher implements AutoCloseable {
             boolean room = full && known.inFlightCount() <= lanes.size() * PER_LANE / 2;
             if (behind || answeredCount < batch.size() || room) {
                 wake();
+            }
+        }
+    }
+
+    /**
+     * Claimed entries a batch did not try: the sends before them took so long that their lease would not cover
+     * their own. They are due again at once (when closing, they are left to their lease instead).
+     */
+    private void handBack(List<OutboxSender.Claimed> claimed, List<OutboxSender.Tried> tried) throws StoreException {
+        Set<String> done = new HashSet<>();
+        tried.forEach(t -> done.add(t.action().id()));
+        for (OutboxSender.Claimed c : claimed) {
+            if (!done.contains(c.action().id()) && !closed) {
+                outbox.retryLater(c.action().id(), clock.instant(), "waited behind slow sends on its lane", false);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.watchfloor.engine.outbox;
 
 import io.watchfloor.connectors.ActionConnector;
 import io.watchfloor.connectors.ActionContext;
+import io.watchfloor.connectors.PlannedAction;
 import io.watchfloor.core.ActionOutcome;
 import io.watchfloor.core.ActionStatus;
 import io.watchfloor.core.BoardState;
@@ -23,19 +24,21 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Tries of claimed actions: judge each against the board, perform it through its connector, and record
  * the answers in the outbox, the audit trail and on the board (a batch's answers in one durable write
- * each). Also keeps the futures of the answers callers wait for. Thread-safe; {@link #perform} and
+ * each). Also keeps the futures of the answers callers wait for. Thread-safe; {@link #performAll} and
  * {@link #record} run on a send lane and block on network IO and the store.
  */
 final class OutboxSender {
@@ -118,16 +121,6 @@ final class OutboxSender {
     }
 
     /**
-     * Performs a claimed action through its connector (after the checks against the board); records nothing.
-     *
-     * @param firstTry the claim says no earlier try can have reached the upstream ({@code OutboxClaim.firstTry}):
-     *                 the connector need not look for the action's marker there (ADR 0009)
-     */
-    ActionOutcome perform(OperatorAction action, boolean firstTry) {
-        return perform(action, ownerSource(action), firstTry);
-    }
-
-    /**
      * Records the answers of several tries: the final ones in the outbox and the audit trail in one durable write
      * (ADR 0007), then on the board; the failed ones as retries, each on its own. Until the outbox write
      * returned, nothing is shown as answered.
@@ -182,29 +175,84 @@ final class OutboxSender {
         LOG.info("{} {}: {}; retry in {} ms", action.kind().verb(), action.target().display(), f.reason(), wait.toMillis());
     }
 
-    private ActionOutcome perform(OperatorAction action, SourceId owner, boolean firstTry) {
-        ActionConnector connector = connectors.get(owner);
-        if (connector == null || !connector.supports(action.kind(), action.target().type())) {
-            return new ActionOutcome.Rejected("source " + owner + " is not configured to "
-                    + action.kind().verb() + " here", Optional.empty());
-        }
+    /**
+     * Tries several claimed actions (on distinct targets), recording nothing: each is judged against the newest
+     * board first (a connector that cannot do it, a conflict, an alert the board cannot see while its source
+     * fails); those left are handed to their connectors, one
+     * {@link ActionConnector#performAll} per connector (which may read their targets upstream together),
+     * while {@code inTime} says so.
+     *
+     * <p>A claim that says it is the action's first try ({@code OutboxClaim.firstTry}) lets the connector skip
+     * looking for the action's marker upstream (ADR 0009).
+     *
+     * @return the tries made, in the order of {@code claimed} within each connector; an action missing from
+     *         them was not tried ({@code inTime} said no before its turn)
+     */
+    List<Tried> performAll(List<Claimed> claimed, BooleanSupplier inTime) {
         BoardState state = engine.feed().current();
+        List<Tried> tried = new ArrayList<>();
+        Map<SourceId, List<Claimed>> byOwner = new LinkedHashMap<>();
+        Map<String, ActionContext> contexts = new HashMap<>();
+        for (Claimed c : claimed) {
+            SourceId owner = ownerSource(c.action());
+            Judged judged = judge(c.action(), owner, connectors.get(owner), c.firstTry(), state);
+            if (judged.answer().isPresent()) {
+                tried.add(new Tried(c.action(), c.attempt(), judged.answer().get()));
+            } else {
+                byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(c);
+                contexts.put(c.action().id(), judged.context());
+            }
+        }
+        byOwner.forEach((owner, list) -> tried.addAll(performWith(owner, list, contexts, state, inTime)));
+        return tried;
+    }
+
+    /**
+     * The tries of one connector's share of a batch; an exception fails them all, outcome unknown (a retry
+     * looks for its marker upstream).
+     */
+    private List<Tried> performWith(SourceId owner, List<Claimed> claimed, Map<String, ActionContext> contexts,
+                                    BoardState state, BooleanSupplier inTime) {
+        List<PlannedAction> planned = claimed.stream()
+                .map(c -> new PlannedAction(c.action(), contexts.get(c.action().id()))).toList();
+        List<ActionOutcome> answers;
+        try {
+            answers = connectors.get(owner).performAll(planned, inTime);
+        } catch (RuntimeException e) {
+            LOG.error("connector failed performing {} actions", claimed.size(), e);
+            return claimed.stream().map(c -> new Tried(c.action(), c.attempt(),
+                    new ActionOutcome.Failed("internal error: " + e, true))).toList();
+        }
+        List<Tried> tried = new ArrayList<>();
+        for (int i = 0; i < answers.size() && i < claimed.size(); i++) {
+            Claimed c = claimed.get(i);
+            tried.add(new Tried(c.action(), c.attempt(), notARefusal(answers.get(i), owner, state)));
+        }
+        return tried;
+    }
+
+    /** A claimed action to try: the number of this try (1 for the first) and whether the claim calls it the first. */
+    record Claimed(OperatorAction action, int attempt, boolean firstTry) {
+    }
+
+    /** The verdict on an action before its connector sees it: an answer already, or the context to send it with. */
+    private record Judged(Optional<ActionOutcome> answer, ActionContext context) {
+    }
+
+    private Judged judge(OperatorAction action, SourceId owner, ActionConnector connector, boolean firstTry,
+                         BoardState state) {
+        ActionContext none = new ActionContext(Optional.empty(), Optional.empty(), Optional.empty());
+        if (connector == null || !connector.supports(action.kind(), action.target().type())) {
+            return new Judged(Optional.of(new ActionOutcome.Rejected("source " + owner + " is not configured to "
+                    + action.kind().verb() + " here", Optional.empty())), none);
+        }
         Optional<String> conflict = Conflicts.since(action, state, targets);
         if (conflict.isPresent()) {
-            return new ActionOutcome.Rejected(conflict.get(), Optional.empty());
+            return new Judged(Optional.of(new ActionOutcome.Rejected(conflict.get(), Optional.empty())), none);
         }
         ActionContext known = Conflicts.context(action.target(), state, targets);
         ActionContext context = firstTry ? known.firstTry() : known;
-        Optional<ActionOutcome> blind = unknownTarget(action, context, state);
-        if (blind.isPresent()) {
-            return blind.get();
-        }
-        try {
-            return notARefusal(connector.perform(action, context), owner, state);
-        } catch (RuntimeException e) {
-            LOG.error("connector failed performing {}", action.kind().verb(), e);
-            return new ActionOutcome.Failed("internal error: " + e, true);
-        }
+        return new Judged(unknownTarget(action, context, state), context);
     }
 
     /**

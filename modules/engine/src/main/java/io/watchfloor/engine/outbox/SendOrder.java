@@ -7,6 +7,7 @@ import io.watchfloor.store.OutboxState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,13 +49,15 @@ final class SendOrder {
      * @param followed   target keys with more open entries behind their head
      * @param quietUntil nothing becomes sendable before this instant unless something changes (a send
      *                   finishes, an action is queued, a source is read): the next pass may wait for it
-     * @param queues     per followed target key, its open entries oldest first, head included: when one is
-     *                   answered, the one after it may be sent without waiting for another pass ({@link #next})
+     * @param behind     per action id of an open entry with another open entry behind it on its target, that
+     *                   entry (the next one of the target, oldest first): when the first is answered, the one
+     *                   behind it may be sent without waiting for another pass ({@link #next}); a map, so that
+     *                   finding it costs a lookup however many entries one target has queued
      * @param full       heads that could go now were left for lack of room on the lanes: look again when
      *                   there is room
      */
     record Plan(List<OutboxEntry> send, List<OutboxEntry> takeOver, Set<String> followed, Instant quietUntil,
-                Map<String, List<OutboxEntry>> queues, boolean full) {
+                Map<String, OutboxEntry> behind, boolean full) {
     }
 
     /**
@@ -65,26 +68,28 @@ final class SendOrder {
      */
     static Plan plan(List<OutboxEntry> open, Instant now, boolean force, BoardState board, String self, Rules rules,
                      int room) {
-        Map<String, OutboxEntry> heads = new HashMap<>();
-        Map<String, List<OutboxEntry>> queues = new HashMap<>();
+        Map<String, OutboxEntry> last = new HashMap<>();
+        Map<String, OutboxEntry> behind = new HashMap<>();
         List<OutboxEntry> send = new ArrayList<>();
         List<OutboxEntry> takeOver = new ArrayList<>();
         Instant quiet = Instant.MAX;
         boolean full = false;
         for (OutboxEntry e : open) {
             String key = e.action().target().key();
-            OutboxEntry head = heads.putIfAbsent(key, e);
-            if (head != null) {
-                queues.computeIfAbsent(key, k -> new ArrayList<>(List.of(head))).add(e);
+            OutboxEntry before = last.put(key, e);
+            if (before != null) {
+                behind.put(before.actionId(), e);
                 continue;
             }
             if (rules.inFlight(e.actionId()) || !rules.canSend(e)) {
                 continue;
             }
-            if (e.state() == OutboxState.SENDING && e.owner().filter(o -> !o.equals(self)).filter(rules::deadOwner).isPresent()) {
+            boolean orphan = e.state() == OutboxState.SENDING
+                    && e.owner().filter(o -> !o.equals(self)).filter(rules::deadOwner).isPresent();
+            if (orphan) {
                 takeOver.add(e);
             }
-            Optional<Instant> wait = takeOver.contains(e) ? notRead(e, board, now) : waitFor(e, now, force, board, rules);
+            Optional<Instant> wait = orphan ? notRead(e, board, now) : waitFor(e, now, force, board, rules);
             if (wait.isPresent()) {
                 quiet = wait.get().isBefore(quiet) ? wait.get() : quiet;
             } else if (send.size() < room) {
@@ -94,30 +99,25 @@ final class SendOrder {
                 full = true;
             }
         }
-        return new Plan(send, takeOver, Set.copyOf(queues.keySet()), quiet, queues, full);
+        Set<String> followed = new HashSet<>();
+        behind.values().forEach(e -> followed.add(e.action().target().key()));
+        return new Plan(send, takeOver, Set.copyOf(followed), quiet, behind, full);
     }
 
     /**
-     * The entry to send after {@code answered} was answered for good: the one after it in {@code queue} (a
-     * pass's {@link Plan#queues()} entry for its target), when it may be sent now by the rules a pass applies
-     * to a head. Empty when {@code answered} is not in that queue (a newer pass took over the target), when
-     * nothing follows it, or when the next one must wait: then a pass decides. The entries are as the pass read
-     * them: the claim, a conditional update, turns down one that changed since (claimed elsewhere, cancelled,
-     * put off).
+     * The entry to send after {@code answered} was answered for good: the one behind it on its target (by a
+     * pass's {@link Plan#behind()}), when it may be sent now by the rules a pass applies to a head. Empty when
+     * that pass does not list {@code answered} (a newer pass took over the target), when nothing follows it, or
+     * when the next one must wait: then a pass decides. The entries are as the pass read them: the claim, a
+     * conditional update, turns down one that changed since (claimed elsewhere, cancelled, put off). One
+     * lookup, whatever the length of the target's queue.
      */
-    static Optional<OutboxEntry> next(OutboxEntry answered, List<OutboxEntry> queue, Instant now, BoardState board,
-                                      Rules rules) {
-        int at = queue.size();
-        for (int i = 0; i < queue.size(); i++) {
-            if (queue.get(i).actionId().equals(answered.actionId())) {
-                at = i + 1;
-                break;
-            }
-        }
-        if (at >= queue.size()) {
+    static Optional<OutboxEntry> next(OutboxEntry answered, Map<String, OutboxEntry> behind, Instant now,
+                                      BoardState board, Rules rules) {
+        OutboxEntry e = behind.get(answered.actionId());
+        if (e == null) {
             return Optional.empty();
         }
-        OutboxEntry e = queue.get(at);
         boolean sendable = e.state() != OutboxState.SENDING && rules.canSend(e) && !rules.inFlight(e.actionId())
                 && waitFor(e, now, false, board, rules).isEmpty();
         return sendable ? Optional.of(e) : Optional.empty();
@@ -139,10 +139,14 @@ final class SendOrder {
         return notRead(e, board, now);
     }
 
-    /** Now (look again at the next tick) while this run has neither read nor failed to read the target's source. */
+    /**
+     * Now (look again at the next tick) while this run has neither read nor failed to read the target's source,
+     * or while the engine has not published its first board (a board without any source: the engine publishes
+     * its first one on its own thread after it starts, and a pass may run before that).
+     */
     private static Optional<Instant> notRead(OutboxEntry e, BoardState board, Instant now) {
         Optional<SourceHealth> health = board.health(e.action().target().source());
         boolean unread = health.filter(h -> h.lastSuccess().isEmpty() && h.lastFailure().isEmpty()).isPresent();
-        return unread ? Optional.of(now) : Optional.empty();
+        return unread || board.sources().isEmpty() ? Optional.of(now) : Optional.empty();
     }
 }

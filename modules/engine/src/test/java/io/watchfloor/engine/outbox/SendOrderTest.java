@@ -15,6 +15,7 @@ import io.watchfloor.store.OutboxState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -161,8 +162,9 @@ class SendOrderTest {
 
         SendOrder.Plan plan = plan(List.of(first, other, second), rules(Set.of(), Set.of(), true), 10);
 
-        assertThat(plan.queues()).containsOnlyKeys("am/a1");
-        assertThat(plan.queues().get("am/a1")).containsExactly(first, second);
+        assertThat(plan.followed()).containsOnly("am/a1");
+        assertThat(plan.behind()).containsOnlyKeys(first.actionId());
+        assertThat(plan.behind().get(first.actionId())).isEqualTo(second);
     }
 
     @Test
@@ -170,7 +172,7 @@ class SendOrderTest {
         OutboxEntry first = queued(ack("a1"), NOW.minusSeconds(9), NOW.minusSeconds(9));
         OutboxEntry second = queued(ack("a1"), NOW.minusSeconds(8), NOW.minusSeconds(8));
         OutboxEntry third = queued(ack("a1"), NOW.minusSeconds(7), NOW.minusSeconds(7));
-        List<OutboxEntry> queue = List.of(first, second, third);
+        Map<String, OutboxEntry> queue = plan(List.of(first, second, third), rules(Set.of(), Set.of(), true), 10).behind();
         SendOrder.Rules none = rules(Set.of(), Set.of(), true);
 
         assertThat(SendOrder.next(first, queue, NOW, read, none)).contains(second);
@@ -186,13 +188,46 @@ class SendOrderTest {
         OutboxEntry backingOff = queued(ack("a1"), NOW.minusSeconds(8), NOW.plusSeconds(5));
         SendOrder.Rules none = rules(Set.of(), Set.of(), true);
 
-        assertThat(SendOrder.next(answered, List.of(second, third), NOW, read, none))
+        assertThat(SendOrder.next(answered, behind(second, third), NOW, read, none))
                 .as("a newer pass made the second the head: it decides").isEmpty();
-        assertThat(SendOrder.next(answered, List.of(answered, backingOff), NOW, read, none)).as("its backoff runs")
+        assertThat(SendOrder.next(answered, behind(answered, backingOff), NOW, read, none)).as("its backoff runs")
                 .isEmpty();
-        assertThat(SendOrder.next(answered, List.of(answered, second), NOW, read,
+        assertThat(SendOrder.next(answered, behind(answered, second), NOW, read,
                 rules(Set.of(), Set.of(second.actionId()), true))).as("on a lane already").isEmpty();
-        assertThat(SendOrder.next(answered, List.of(answered, second), NOW, read, rules(Set.of(), Set.of(), false)))
+        assertThat(SendOrder.next(answered, behind(answered, second), NOW, read, rules(Set.of(), Set.of(), false)))
                 .as("another process queued it a few seconds ago: left to it").isEmpty();
+    }
+
+    /** What a pass that read these entries of one target, oldest first, lists behind each. */
+    private Map<String, OutboxEntry> behind(OutboxEntry... inOrder) {
+        return plan(List.of(inOrder), rules(Set.of(), Set.of(), true), 10).behind();
+    }
+
+    @Test
+    void theNextEntryOfALongQueueIsFoundByLookupInOrder() {
+        List<OutboxEntry> queue = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            queue.add(queued(ack("a1"), NOW.minusSeconds(10_000 - i), NOW.minusSeconds(10_000 - i)));
+        }
+        Map<String, OutboxEntry> behind = behind(queue.toArray(OutboxEntry[]::new));
+        SendOrder.Rules none = rules(Set.of(), Set.of(), true);
+
+        assertThat(behind).hasSize(4_999);
+        for (int i = 0; i < queue.size() - 1; i++) {
+            assertThat(SendOrder.next(queue.get(i), behind, NOW, read, none)).contains(queue.get(i + 1));
+        }
+        assertThat(SendOrder.next(queue.get(queue.size() - 1), behind, NOW, read, none)).isEmpty();
+    }
+
+    @Test
+    void nothingIsSentOnTheEmptyBoardAnEngineHoldsBeforeItsFirstPublish() {
+        OutboxEntry e = queued(ack("a1"), NOW.minusSeconds(9), NOW.minusSeconds(9));
+        SendOrder.Rules none = rules(Set.of(), Set.of(), true);
+
+        SendOrder.Plan plan = SendOrder.plan(List.of(e), NOW, false, BoardState.empty(NOW), SELF, none, 10);
+
+        assertThat(plan.send()).isEmpty();
+        assertThat(plan.quietUntil()).as("looked at again at the next tick").isEqualTo(NOW);
+        assertThat(SendOrder.plan(List.of(e), NOW, false, read, SELF, none, 10).send()).containsExactly(e);
     }
 }

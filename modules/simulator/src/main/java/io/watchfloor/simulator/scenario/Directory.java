@@ -1,8 +1,10 @@
 package io.watchfloor.simulator.scenario;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -46,6 +48,12 @@ public final class Directory {
     private static final List<String> CALLERS = List.of("Hannah Schmidt", "Marco Bianchi");
 
     private final List<Person> people = new ArrayList<>(PEOPLE);
+    /** The same people by name (the first with a name, as a walk over the list finds it). */
+    private final Map<String, Person> byName = new HashMap<>();
+
+    public Directory() {
+        people.forEach(p -> byName.putIfAbsent(p.name(), p));
+    }
 
     public List<String> groups() {
         return GROUPS;
@@ -56,8 +64,14 @@ public final class Directory {
         return List.copyOf(people);
     }
 
+    /** How many people the directory holds; grows only by {@link #addUser}. */
+    public int headcount() {
+        return people.size();
+    }
+
+    /** The person with this name (exactly); a lookup, made for every journal entry of an incident rendered. */
     public Optional<Person> person(String name) {
-        return people.stream().filter(p -> p.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     /**
@@ -79,6 +93,7 @@ public final class Directory {
             return false;
         }
         people.add(person);
+        byName.putIfAbsent(person.name(), person);
         return true;
     }
 

@@ -70,6 +70,11 @@ final class ReferenceData {
                 .findFirst().orElse(userName);
     }
 
+    /** How many people the directory holds: what {@link #userNameOf} answers changes only when this does. */
+    int headcount() {
+        return directory.headcount();
+    }
+
     /** The login name of a person name (or the text itself if it is no known person). */
     String userNameOf(String personOrLogin) {
         return directory.person(personOrLogin).map(Person::userName).orElse(personOrLogin);
