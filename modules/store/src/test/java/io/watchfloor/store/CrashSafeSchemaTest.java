@@ -2,11 +2,17 @@ package io.watchfloor.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +41,7 @@ class CrashSafeSchemaTest {
         try (LocalDatabase db = LocalDatabase.open(dir)) {
             Files.copy(dir.resolve("watchfloor.mv.db"), copy.resolve("watchfloor.mv.db"));
 
-            assertThat(appliedMigrations(copy)).isEqualTo("1,2,3,4");
+            assertThat(appliedMigrations(copy)).isEqualTo(everyMigration());
             assertThat(db.outbox().openCount()).isZero();
         }
         assertThat(dir.resolve("watchfloor-new.mv.db")).doesNotExist();
@@ -49,7 +55,7 @@ class CrashSafeSchemaTest {
         try (LocalDatabase db = LocalDatabase.open(dir)) {
             Files.copy(dir.resolve("watchfloor.mv.db"), copy.resolve("watchfloor.mv.db"));
 
-            assertThat(appliedMigrations(copy)).isEqualTo("1,2,3,4");
+            assertThat(appliedMigrations(copy)).isEqualTo(everyMigration());
         }
     }
 
@@ -68,9 +74,49 @@ class CrashSafeSchemaTest {
             db.outbox().append(Samples.note("after-restart", Samples.T0), Samples.T0);
             assertThat(db.outbox().openCount()).isOne();
         }
-        assertThat(appliedMigrations(dir)).isEqualTo("1,2,3,4");
+        assertThat(appliedMigrations(dir)).isEqualTo(everyMigration());
         assertThat(dir.resolve("watchfloor-new.mv.db")).doesNotExist();
         assertThat(dir.resolve("watchfloor-new.trace.db")).doesNotExist();
+    }
+
+    @Test
+    void anUpgradeKilledAfterItsStatementsButBeforeItsHistoryRowRunsAgainOnTheNextStart() throws Exception {
+        // H2 commits DDL statement by statement: the worst a kill can leave is every statement of the newest
+        // migration done and Flyway's row for it missing; the next start then runs the whole script again.
+        int newest = Integer.parseInt(SchemaVersion.NEWEST);
+        JdbcDataSource old = dataSource(dir, "watchfloor");
+        Flyway flyway = Flyway.configure().dataSource(old).locations("classpath:db/migration")
+                .target(Integer.toString(newest - 1)).load();
+        flyway.migrate();
+        String script = Flyway.configure().dataSource(old).locations("classpath:db/migration").load().info()
+                .pending()[0].getScript();
+        try (Connection c = old.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : statements(script)) {
+                s.execute(statement);
+            }
+            s.execute("SHUTDOWN");
+        }
+
+        try (LocalDatabase db = LocalDatabase.open(dir)) {
+            assertThat(db.outbox().openCount()).isZero();
+        }
+        assertThat(appliedMigrations(dir)).isEqualTo(everyMigration());
+    }
+
+    /** The statements of a migration script on the classpath, comments left out. */
+    private static List<String> statements(String script) throws Exception {
+        try (InputStream in = CrashSafeSchemaTest.class.getClassLoader()
+                .getResourceAsStream("db/migration/" + script)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
+            return Arrays.stream(text.split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        }
+    }
+
+    /** "1,2,...,N" up to the newest migration this build has. */
+    private static String everyMigration() {
+        return IntStream.rangeClosed(1, Integer.parseInt(SchemaVersion.NEWEST)).mapToObj(Integer::toString)
+                .collect(Collectors.joining(","));
     }
 
     /** The versions Flyway recorded as applied, read without migrating anything. */
