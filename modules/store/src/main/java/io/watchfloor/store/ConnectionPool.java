@@ -63,8 +63,9 @@ final class ConnectionPool implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction and commits it; {@code what} names it in errors. The commit
-     * reaches the file within the database's write delay (half a second): for what may be rebuilt.
+     * Runs {@code work} in one transaction and commits it; {@code what} names it in errors. With this
+     * build's settings the commit is in the file when it returns (ADR 0012); a database served by an
+     * older build writes it within its write delay: use {@link #durable} for what must not be lost.
      */
     <T> T transaction(String what, SqlWork<T> work) throws StoreException {
         return run(what, work, false);

@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Several processes (the wall, a console, a CLI command) may open the same directory at the same
  * time: the first one serves the file to the others over a loopback TCP socket (H2's automatic mixed
- * mode), and when it exits another one takes over (ADR 0007). Outbox and audit writes are written to
- * the file before the call returns, so they survive the process being killed; cache and history
- * writes reach it within half a second.
+ * mode), and when it exits another one takes over (ADR 0007). Every commit is written to the file
+ * before the call returns (H2's write delay is 0, ADR 0012), so what returned survives the process
+ * being killed; the process that holds the file compacts it on a thread of its own ({@link FileKeeper}).
  *
  * <p>Holds a few long-lived connections until {@link #close()}; the stores it hands out are thin,
  * thread-safe views over them. Every call of every store is <b>blocking JDBC</b>: call it from the
@@ -52,14 +52,17 @@ public final class LocalDatabase implements AutoCloseable {
 
     private final Path dataDir;
     private final ConnectionPool pool;
+    /** Writes and compacts the file while this process holds it; null when every call opens its own connection. */
+    private final FileKeeper keeper;
     private final AuditStore audit;
     private final OutboxStore outbox;
     private final CacheStore cache;
     private final IncidentHistory history;
 
-    private LocalDatabase(Path dataDir, ConnectionPool pool) {
+    private LocalDatabase(Path dataDir, ConnectionPool pool, FileKeeper keeper) {
         this.dataDir = dataDir;
         this.pool = pool;
+        this.keeper = keeper;
         this.audit = new AuditStore(pool);
         this.outbox = new OutboxStore(pool);
         this.cache = new CacheStore(pool);
@@ -90,7 +93,7 @@ public final class LocalDatabase implements AutoCloseable {
         }
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:file:" + dir.resolve(FILE_NAME)
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=500;LOCK_TIMEOUT=10000");
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
         ConnectionPool pool = new ConnectionPool(source, "the local database in " + dir, holdConnections);
         try {
             // The check opens the first connection, so a database that cannot be opened fails here.
@@ -105,7 +108,7 @@ public final class LocalDatabase implements AutoCloseable {
             throw e;
         }
         warnUnlessLoopback();
-        return new LocalDatabase(dir, pool);
+        return new LocalDatabase(dir, pool, holdConnections ? FileKeeper.start(pool) : null);
     }
 
     /** The audit trail of operator actions. */
@@ -136,6 +139,9 @@ public final class LocalDatabase implements AutoCloseable {
     /** Closes this process's connections; calls after this fail. Idempotent. */
     @Override
     public void close() {
+        if (keeper != null) {
+            keeper.close();
+        }
         pool.close();
     }
 
