@@ -50,7 +50,7 @@ final class FileKeeper implements AutoCloseable {
 
     private void tick() {
         try {
-            pool.transaction("compact the file", c -> keep(c, true));
+            pool.transaction("compact the file", FileKeeper::keep);
             if (failing) {
                 LOG.info("{}: compacting the file again", pool.where());
                 failing = false;
@@ -65,10 +65,10 @@ final class FileKeeper implements AutoCloseable {
     }
 
     /**
-     * Writes (and every so often compacts) the file if this process holds it; {@code false} when another
+     * Compacts the file and commits what is unsaved, if this process holds it; {@code false} when another
      * process serves it. Package-private for tests.
      */
-    static boolean keep(Connection c, boolean compact) throws SQLException {
+    static boolean keep(Connection c) throws SQLException {
         Session session = c.unwrap(JdbcConnection.class).getSession();
         if (!(session instanceof SessionLocal)) {
             return false;
@@ -78,9 +78,7 @@ final class FileKeeper implements AutoCloseable {
             return false;
         }
         MVStore file = store.getMvStore();
-        if (compact) {
-            file.compact(TARGET_FILL_RATE, COMPACT_WRITE_LIMIT);
-        }
+        file.compact(TARGET_FILL_RATE, COMPACT_WRITE_LIMIT);
         file.commit();
         return true;
     }

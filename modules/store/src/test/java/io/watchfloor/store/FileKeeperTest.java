@@ -66,13 +66,13 @@ class FileKeeperTest {
     @Test
     void onlyTheProcessThatHoldsTheFileWritesIt() throws Exception {
         try (LocalDatabase mine = LocalDatabase.open(dir)) {
-            boolean kept = mine.pool().transaction("keep", c -> FileKeeper.keep(c, true));
+            boolean kept = mine.pool().transaction("keep", FileKeeper::keep);
             assertThat(kept).isTrue();
         }
         try (ChildJvm wall = ChildJvm.start(logs.resolve("serve.log"), "serve", dir.toString())) {
             assertThat(wall.nextLine(WAIT)).isEqualTo("ready");
             try (LocalDatabase console = LocalDatabase.open(dir)) {
-                boolean kept = console.pool().transaction("keep", c -> FileKeeper.keep(c, true));
+                boolean kept = console.pool().transaction("keep", FileKeeper::keep);
                 assertThat(kept).isFalse();
             }
         }
