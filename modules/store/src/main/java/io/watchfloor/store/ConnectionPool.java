@@ -38,6 +38,7 @@ final class ConnectionPool implements AutoCloseable {
     private static final Duration OPEN_WAIT = Duration.ofSeconds(10);
 
     private final JdbcDataSource source;
+    private final CrashRecovery recovery;
     private final String where;
     private final boolean hold;
     private final LinkedBlockingDeque<Connection> idle = new LinkedBlockingDeque<>();
@@ -46,13 +47,15 @@ final class ConnectionPool implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * @param source the database
+     * @param source   the database
+     * @param recovery how connections to its file are opened and closed
      * @param where  how messages name it: "the local database in /path"
      * @param hold   keep connections open between units of work; when false each unit opens and closes
      *               its own, so that the process lets go of the file in between (slow: milliseconds each)
      */
-    ConnectionPool(JdbcDataSource source, String where, boolean hold) {
+    ConnectionPool(JdbcDataSource source, CrashRecovery recovery, String where, boolean hold) {
         this.source = source;
+        this.recovery = recovery;
         this.where = where;
         this.hold = hold;
     }
@@ -161,7 +164,7 @@ final class ConnectionPool implements AutoCloseable {
         long deadline = System.nanoTime() + OPEN_WAIT.toNanos();
         while (true) {
             try {
-                Connection c = source.getConnection();
+                Connection c = recovery.connect(source::getConnection);
                 c.setAutoCommit(false);
                 return c;
             } catch (SQLException e) {
@@ -207,9 +210,9 @@ final class ConnectionPool implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    private void closeQuietly(Connection c) {
         try {
-            c.close();
+            recovery.close(c);
         } catch (SQLException e) {
             LOG.debug("closing a connection failed: {}", e.getMessage());
         }

@@ -78,7 +78,8 @@ class SchemaVersionTest {
     }
 
     private static ConnectionPool pool(Path dir) {
-        return new ConnectionPool(dataSource(dir), "test database", false);
+        return new ConnectionPool(dataSource(dir), CrashRecovery.of(dir.resolve("watchfloor.mv.db")), "test database",
+                false);
     }
 
     private static void flywayTo(Path dir, String version) {
