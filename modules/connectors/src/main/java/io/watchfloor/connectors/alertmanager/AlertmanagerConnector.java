@@ -55,7 +55,9 @@ import org.slf4j.LoggerFactory;
  * that mutes the alert and whose comment starts with the prefix. <b>silence</b> creates a silence with
  * the action's matchers (none: every label of the alert, exact) and the comment plus marker. Before
  * creating a silence the silences are read ({@code GET /api/v2/silences}); one in effect that carries the
- * marker is the action already done, so a retry creates nothing. Writes go to the first replica that
+ * marker is the action already done, so a retry creates nothing. A first try skips that read (there is no
+ * earlier silence of it to find, ADR 0009) when nothing else needs it: a silence always, an acknowledgement
+ * when the board's read of the source is recent and can judge it (ADR 0013). Writes go to the first replica that
  * can be connected to. Answers: 400/422 are {@link ActionOutcome.Rejected} with Alertmanager's reason;
  * 5xx, timeouts and unreachable replicas are {@link ActionOutcome.Failed} (see
  * {@link io.watchfloor.connectors.WriteOutcomes}).

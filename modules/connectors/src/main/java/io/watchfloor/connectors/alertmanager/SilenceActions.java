@@ -29,10 +29,21 @@ import org.slf4j.LoggerFactory;
  * and silence create a silence whose comment carries the action's marker; before creating one, the
  * silences with the same matchers (and those the board saw muting the alert) are read, and an active or
  * pending silence with that marker is taken as the action already done. Unacknowledge expires the
- * acknowledging silences. Thread-safe (stateless apart from the client); blocks on network IO.
+ * acknowledging silences.
+ *
+ * <p>A first try ({@link ActionContext#earlierTry()} false, ADR 0009) has no earlier silence to find, so it
+ * skips that read when the board can judge it instead (ADR 0013): a silence always, an acknowledgement when
+ * the board read the source at most {@link #BOARD_READ_FOR} ago; the acknowledgement is then refused when that
+ * read shows the alert acknowledged by another operator, and otherwise created with one request. Thread-safe
+ * (stateless apart from the client); blocks on network IO.
  */
 final class SilenceActions {
     private static final Logger LOG = LoggerFactory.getLogger(SilenceActions.class);
+    /**
+     * How old the board's read of the source may be for a first-try acknowledgement to be judged on it instead
+     * of on a read of the alert's silences made just before the write (ADR 0013).
+     */
+    static final Duration BOARD_READ_FOR = Duration.ofSeconds(5);
 
     private final SourceId source;
     private final AlertmanagerClient client;
@@ -77,6 +88,12 @@ final class SilenceActions {
         String comment = ackPrefix + " acknowledged by " + ack.operator().name() + " via Watchfloor"
                 + ack.note().map(n -> ": " + n).orElse("") + " " + ActionConnector.marker(ack);
         Alert a = alert.get();
+        if (!context.earlierTry() && boardIsRecent(context)) {
+            Optional<ActionOutcome> taken = a.acknowledgement().filter(k -> !k.by().equalsIgnoreCase(ack.operator().name()))
+                    .map(k -> rejected(name(ack) + " is already acknowledged by " + k.by()
+                            + k.until().map(u -> " until " + u).orElse("") + " (silence " + k.reference() + ")"));
+            return taken.orElseGet(() -> write(ack, exact(a.labels()), ack.duration(), comment, "acknowledged"));
+        }
         return create(ack, exact(a.labels()), a.silencedBy(), ack.duration(), comment, "acknowledged",
                 silences -> silences.stream()
                         .filter(s -> s.state() == SilenceState.ACTIVE && isAckOf(s, a)
@@ -100,6 +117,10 @@ final class SilenceActions {
             }
         }
         String comment = silence.comment().strip() + " " + ActionConnector.marker(silence);
+        if (!context.earlierTry()) {
+            // Nothing but an earlier try's marker is looked for in the silences read before a silence.
+            return write(silence, matchers, silence.duration(), comment, "silenced");
+        }
         return create(silence, matchers, List.of(), silence.duration(), comment, "silenced",
                 silences -> Optional.empty());
     }
@@ -128,6 +149,12 @@ final class SilenceActions {
         if (refused.isPresent()) {
             return refused.get();
         }
+        return write(action, matchers, duration, comment, done);
+    }
+
+    /** Creates the silence, starting now (the only request of a first try the board judged, ADR 0013). */
+    private ActionOutcome write(OperatorAction action, List<SilenceMatcher> matchers, Duration duration, String comment,
+                                String done) {
         Instant now = clock.instant();
         Instant end = now.plus(duration);
         try {
@@ -136,6 +163,12 @@ final class SilenceActions {
         } catch (SourceException e) {
             return WriteOutcomes.failedWrite(e);
         }
+    }
+
+    /** The board's read of the source, which the context's alert comes from, is at most {@link #BOARD_READ_FOR} old. */
+    private boolean boardIsRecent(ActionContext context) {
+        Instant oldest = clock.instant().minus(BOARD_READ_FOR);
+        return context.readAt().filter(at -> !at.isBefore(oldest)).isPresent();
     }
 
     private ActionOutcome unacknowledge(OperatorAction unack, ActionContext context) {

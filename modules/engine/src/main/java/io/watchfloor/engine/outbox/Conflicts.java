@@ -8,7 +8,9 @@ import io.watchfloor.core.Incident;
 import io.watchfloor.core.OperatorAction;
 import io.watchfloor.core.Service;
 import io.watchfloor.core.ServiceView;
+import io.watchfloor.core.SourceHealth;
 import io.watchfloor.core.TargetRef;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -54,12 +56,16 @@ final class Conflicts {
         return Optional.empty();
     }
 
-    /** What the board knows of the target now, for the connector; looks the target up in {@code targets}. */
+    /**
+     * What the board knows of the target now, for the connector, with when the board last read the target's
+     * source ({@link ActionContext#readAt()}, ADR 0013); looks the target up in {@code targets}.
+     */
     static ActionContext context(TargetRef target, BoardState board, BoardTargets targets) {
         Optional<Alert> alert = targets.alert(board, target.key());
         Optional<Incident> incident = targets.incident(board, target.key());
         Optional<String> serviceName = alert.map(Alert::service).or(() -> incident.map(Incident::service));
         Optional<Service> service = serviceName.flatMap(board::service).map(ServiceView::service);
-        return new ActionContext(alert, incident, service);
+        Optional<Instant> readAt = board.health(target.source()).flatMap(SourceHealth::lastSuccess);
+        return new ActionContext(alert, incident, service, true, readAt);
     }
 }

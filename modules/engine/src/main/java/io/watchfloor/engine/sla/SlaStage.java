@@ -10,6 +10,7 @@ import io.watchfloor.core.OperatorAction;
 import io.watchfloor.core.SlaBoard;
 import io.watchfloor.core.SlaClock;
 import io.watchfloor.core.SlaKind;
+import io.watchfloor.core.TargetRef;
 import io.watchfloor.core.escalation.DueEscalation;
 import io.watchfloor.core.escalation.EscalationEvaluator;
 import io.watchfloor.core.escalation.EscalationPolicy;
@@ -198,11 +199,15 @@ public final class SlaStage {
         return out;
     }
 
-    /** Per target, when an acknowledgement of ours pending or accepted on it was taken. */
+    /**
+     * Per incident, when an acknowledgement of ours pending or accepted on it was taken. Acknowledgements of
+     * alerts (most of a replayed queue) are skipped before their status is looked at: no SLA clock runs on them.
+     */
     private static Map<String, Instant> acknowledgementsOfOurs(List<ActionStatus> actions) {
         Map<String, Instant> out = new HashMap<>();
         for (ActionStatus s : actions) {
-            if (s.action() instanceof OperatorAction.Acknowledge a && (s.pending() || s.accepted())) {
+            if (s.action() instanceof OperatorAction.Acknowledge a && a.target().type() == TargetRef.Type.INCIDENT
+                    && (s.pending() || s.accepted())) {
                 out.merge(a.target().key(), a.takenAt(), (x, y) -> x.isBefore(y) ? x : y);
             }
         }

@@ -8,6 +8,7 @@ import io.watchfloor.core.Operator;
 import io.watchfloor.core.OperatorAction;
 import io.watchfloor.core.Role;
 import io.watchfloor.core.SourceEvent;
+import io.watchfloor.core.SourceHealth;
 import io.watchfloor.core.SourceId;
 import io.watchfloor.core.TargetRef;
 import io.watchfloor.engine.Engine;
@@ -109,5 +110,14 @@ class OutboxSenderTest {
 
         assertThat(tried).extracting(OutboxSender.Tried::action).containsExactly(first);
         assertThat(am.performed).containsExactly(first);
+    }
+
+    @Test
+    void eachActionCarriesWhenTheBoardLastReadItsSource() {
+        sender.performAll(List.of(new OutboxSender.Claimed(ack("b-7", "a1"), 1, true)), () -> true);
+
+        Optional<Instant> read = engine.feed().current().health(SourceId.of("am")).flatMap(SourceHealth::lastSuccess);
+        assertThat(read).as("the engine has read am once").isPresent();
+        assertThat(am.contexts).extracting(ActionContext::readAt).containsExactly(read);
     }
 }

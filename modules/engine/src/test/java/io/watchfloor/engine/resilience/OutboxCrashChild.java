@@ -107,15 +107,26 @@ public final class OutboxCrashChild {
             throw new IllegalStateException("the simulator shows " + alerts.size() + " alerts and " + incidents.size()
                     + " incidents: start outages first");
         }
-        List<OperatorAction> out = new ArrayList<>();
-        alerts.forEach(a -> out.add(requests.acknowledge(TargetRef.of(a), Optional.of("crash test"))));
-        incidents.forEach(i -> out.add(requests.acknowledge(TargetRef.of(i), Optional.empty())));
-        alerts.forEach(a -> out.add(requests.silence(a, Duration.ofHours(1), "crash test maintenance", List.of())));
-        for (int k = 0; out.size() < n; k++) {
+        List<OperatorAction> acks = new ArrayList<>();
+        alerts.forEach(a -> acks.add(requests.acknowledge(TargetRef.of(a), Optional.of("crash test"))));
+        incidents.forEach(i -> acks.add(requests.acknowledge(TargetRef.of(i), Optional.empty())));
+        List<OperatorAction> silences = new ArrayList<>();
+        alerts.forEach(a -> silences.add(requests.silence(a, Duration.ofHours(1), "crash test maintenance", List.of())));
+        List<OperatorAction> notes = new ArrayList<>();
+        for (int k = 0; acks.size() + silences.size() + notes.size() < n; k++) {
             Incident i = incidents.get(k % incidents.size());
-            out.add(requests.annotate(TargetRef.of(i), "crash test note " + k, false));
+            notes.add(requests.annotate(TargetRef.of(i), "crash test note " + k, false));
         }
-        return out.subList(0, n);
+        // Interleaved, so that whatever the first kill cuts off, what was queued before it holds every kind.
+        List<OperatorAction> out = new ArrayList<>();
+        for (int k = 0; out.size() < n; k++) {
+            for (List<OperatorAction> kind : List.of(acks, silences, notes)) {
+                if (k < kind.size() && out.size() < n) {
+                    out.add(kind.get(k));
+                }
+            }
+        }
+        return out;
     }
 
     /** The connectors, each holding its answer back a little before the dispatcher records it. */
