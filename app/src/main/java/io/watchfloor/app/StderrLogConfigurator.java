@@ -3,11 +3,11 @@ package io.watchfloor.app;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,12 +21,13 @@ import java.util.function.Function;
  * and configuration model are a few hundred classes and about a quarter of a second of CPU on a fresh JVM, on the
  * thread that opens the local database while the wall starts. A {@code logback.configurationFile} system property
  * or a {@code logback-test.xml} on the class path still wins: this configurator then steps aside and Logback reads
- * that file as usual. Logback calls it once, on the first thread that asks for a logger.
+ * that file as usual. Logback calls it once, on the first thread that asks for a logger. For the same reason the
+ * lines are written by {@link LogLineLayout} rather than a {@code PatternLayout} compiling {@link #PATTERN}.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class StderrLogConfigurator extends ContextAwareBase implements Configurator {
     /** What each line shows: time, level, thread, logger, message. */
-    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n";
+    static final String PATTERN = LogLineLayout.PATTERN;
     /** Names the level of the {@code io.watchfloor} loggers. */
     static final String LEVEL_VARIABLE = "WATCHFLOOR_LOG_LEVEL";
 
@@ -36,9 +37,12 @@ public final class StderrLogConfigurator extends ContextAwareBase implements Con
                 || StderrLogConfigurator.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LogLineLayout layout = new LogLineLayout();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(layout);
         encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,10 @@ class StderrLogConfiguratorTest {
         ConsoleAppender<ILoggingEvent> stderr = (ConsoleAppender<ILoggingEvent>) root.getAppender("STDERR");
         assertThat(stderr.isStarted()).isTrue();
         assertThat(stderr.getTarget()).isEqualTo("System.err");
-        assertThat(((PatternLayoutEncoder) stderr.getEncoder()).getPattern())
-                .isEqualTo("%d{HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n");
+        assertThat(((LayoutWrappingEncoder<ILoggingEvent>) stderr.getEncoder()).getLayout())
+                .isInstanceOf(LogLineLayout.class)
+                .matches(layout -> layout.isStarted(), "started");
+        assertThat(StderrLogConfigurator.PATTERN).isEqualTo("%d{HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n");
         assertThat(context.getLogger("io.watchfloor.engine.Engine").isInfoEnabled()).isFalse();
         assertThat(context.getLogger("io.watchfloor.engine.Engine").isWarnEnabled()).isTrue();
     }
