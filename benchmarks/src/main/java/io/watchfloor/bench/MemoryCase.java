@@ -96,7 +96,8 @@ final class MemoryCase implements BenchmarkCase {
                 .withNote("forked JVM with the JVM options `./watchfloor` starts the app with (its `heap_opts`: a"
                         + " heap of at most 256 MB that G1 grows only when collecting takes over a fifth of the time"
                         + " and gives back when idle, and freed native memory handed back to the system every 5 s;"
-                        + " plus headless JavaFX) started as `watchfloor wall --config FILE --data-dir DIR` starts"
+                        + " plus headless JavaFX) and the environment it sets (`MALLOC_ARENA_MAX=2`: glibc's malloc"
+                        + " keeps two arenas rather than one per thread that allocates at once) started as `watchfloor wall --config FILE --data-dir DIR` starts"
                         + " (engine with Alertmanager every 2 s, Prometheus every 15 s, ServiceNow every 10 s; local"
                         + " database with cache, history and outbox, empty at start; `WallWindows`) against the scaled"
                         + " simulator (100 alert changes/s); the largest VmRSS of `/proc/<pid>/status`, read every"
@@ -174,7 +175,9 @@ final class MemoryCase implements BenchmarkCase {
             }
             List<String> jvm = new ArrayList<>(LauncherOptions.read(s.root().resolve("watchfloor")));
             jvm.addAll(s.headlessArgs());
-            ForkedJvm fork = new ForkedJvm(jvm, MemoryProbe.class.getName(),
+            // The launcher's environment too (glibc's arena count): it changes the native memory this figure reads.
+            ForkedJvm fork = new ForkedJvm(jvm, LauncherOptions.environment(s.root().resolve("watchfloor")),
+                    MemoryProbe.class.getName(),
                     List.of("--config", config.toString(), "--data-dir", dataDir.toString(),
                             "--seconds", Long.toString(duration.toSeconds()), "--every", Integer.toString(run.every)),
                     s.work().resolve("logs/memory-" + name + ".log")).start();

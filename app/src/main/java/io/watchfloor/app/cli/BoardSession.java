@@ -51,10 +51,11 @@ final class BoardSession implements AutoCloseable {
     private final Clock clock;
     private final Operator operator;
     private final Path dataDir;
-    private final DatabaseOpening opening;
+    /** The database being opened; empty once waited for, so that what it read is not kept for the whole run. */
+    private Optional<DatabaseOpening> opening;
     private Optional<LocalDatabase> database = Optional.empty();
+    /** The cache's reads until {@link #restore()} hands them to the engine; empty after. */
     private List<CachedSource> cached = List.of();
-    private boolean databaseTried;
     private OutboxDispatcher dispatcher;
     private ActionService actions;
     private ActionService autoActions;
@@ -66,7 +67,7 @@ final class BoardSession implements AutoCloseable {
         this.clock = clock;
         this.operator = operator(options, config);
         this.dataDir = options.dataDir();
-        this.opening = starting.database;
+        this.opening = Optional.of(starting.database);
         this.http = starting.http.join();
         this.engine = Engines.fromConfig(config, http, clock, name -> Optional.ofNullable(System.getenv(name)));
         // In the demo the operator has an account on the simulated desk, as on a real instance.
@@ -180,12 +181,12 @@ final class BoardSession implements AutoCloseable {
      * Blocking: main thread only.
      */
     Optional<LocalDatabase> database() {
-        if (!databaseTried) {
-            databaseTried = true;
-            DatabaseOpening.Opened opened = opening.await();
+        opening.ifPresent(o -> {
+            DatabaseOpening.Opened opened = o.await();
             database = opened.database();
             cached = opened.cached();
-        }
+            opening = Optional.empty();
+        });
         return database;
     }
 
@@ -200,14 +201,25 @@ final class BoardSession implements AutoCloseable {
 
     /**
      * The first half of {@link #start()}: puts the cached state of the configured sources on the board (the
-     * engine publishes it at once) and sets up the cache writer and the metrics; nothing polls yet. Main thread.
+     * engine publishes it at once) and sets up the cache writer and the metrics; nothing polls yet. The session
+     * keeps no reference to the cached reads after this: the first polls replace what the board shows of them, and
+     * a 10,000-alert board kept for nothing would stay on the heap for the whole run. Main thread.
      */
     void restore() {
+        List<CachedSource> restoring = cachedOnce();
         database().ifPresent(db -> {
-            engine.restore(cached);
+            engine.restore(restoring);
             engine.persistTo(db.cache(), db.history(), CACHE_EVERY);
             engine.metricsFrom(db.history(), METRICS_EVERY);
         });
+    }
+
+    /** The cache's reads, handed out once (the database waited for first). */
+    private List<CachedSource> cachedOnce() {
+        database();
+        List<CachedSource> out = cached;
+        cached = List.of();
+        return out;
     }
 
     /**
@@ -296,9 +308,7 @@ final class BoardSession implements AutoCloseable {
             dispatcher.close();
         }
         engine.close();
-        if (!databaseTried) {
-            opening.close();
-        }
+        opening.ifPresent(DatabaseOpening::close);
         database.ifPresent(LocalDatabase::close);
         simulator.ifPresent(Simulator::close);
         http.dispatcher().executorService().shutdown();

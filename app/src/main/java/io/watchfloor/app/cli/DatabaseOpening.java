@@ -62,7 +62,10 @@ final class DatabaseOpening implements AutoCloseable {
         }
     }
 
-    /** Waits for the database and the cache read. Blocking: main thread only. */
+    /**
+     * Waits for the database and the cache read. Blocking: main thread only. The result stays referenced by this
+     * object: a caller that keeps the cached reads no longer than it needs them drops this object too.
+     */
     Opened await() {
         return opened.join();
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -23,6 +24,7 @@ public final class ForkedJvm {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<String> command;
+    private final Map<String, String> environment;
     private final Path log;
     private Process process;
     private long launchedAtMillis;
@@ -34,6 +36,15 @@ public final class ForkedJvm {
      * @param log       where its output goes (created, replaced)
      */
     public ForkedJvm(List<String> jvmArgs, String mainClass, List<String> args, Path log) {
+        this(jvmArgs, Map.of(), mainClass, args, log);
+    }
+
+    /**
+     * @param environment variables set for the JVM on top of the suite's own (e.g. the launcher's
+     *                    {@link LauncherOptions#environment}), replacing any of the same name
+     */
+    public ForkedJvm(List<String> jvmArgs, Map<String, String> environment, String mainClass, List<String> args,
+                     Path log) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
@@ -42,6 +53,7 @@ public final class ForkedJvm {
         cmd.add(Objects.requireNonNull(mainClass, "mainClass"));
         cmd.addAll(args);
         this.command = List.copyOf(cmd);
+        this.environment = Map.copyOf(environment);
         this.log = log;
     }
 
@@ -49,6 +61,7 @@ public final class ForkedJvm {
     public ForkedJvm start() throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(environment);
         launchedAtMillis = System.currentTimeMillis();
         process = pb.start();
         return this;

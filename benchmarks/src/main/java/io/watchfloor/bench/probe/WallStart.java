@@ -39,7 +39,8 @@ final class WallStart implements AutoCloseable {
     final Clock clock = Clock.systemDefaultZone();
     final Engine engine;
     final WallConfig wall;
-    private final CompletableFuture<Opened> opening;
+    /** The database being opened and its cache read; after {@link #restore} the database alone, as the app keeps it. */
+    private CompletableFuture<Opened> opening;
     private LocalDatabase db;
     private OutboxDispatcher dispatcher;
     /** Firing alerts on the board once the cache was restored, before any source was read. */
@@ -55,9 +56,13 @@ final class WallStart implements AutoCloseable {
         engine = Engines.fromConfig(config, http.join(), clock, name -> Optional.ofNullable(System.getenv(name)));
     }
 
-    /** Puts the cached board on the engine (it publishes it) once the database is open; nothing polls yet. */
+    /**
+     * Puts the cached board on the engine (it publishes it) once the database is open; nothing polls yet. Like the
+     * app's {@code BoardSession.restore}, it keeps no reference to the cached reads once the engine has them.
+     */
     void restore() {
         Opened opened = opening.join();
+        opening = CompletableFuture.completedFuture(new Opened(opened.db(), List.of()));
         db = opened.db();
         engine.restore(opened.cached());
         restoredFiring = engine.feed().current().alerts().stream().filter(a -> a.firing()).count();

@@ -93,7 +93,7 @@ public final class LocalDatabase implements AutoCloseable {
         }
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:file:" + dir.resolve(FILE_NAME)
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;CACHE_SIZE=4096");
         ConnectionPool pool = new ConnectionPool(source, CrashRecovery.of(dir.resolve(FILE_NAME + MV_SUFFIX)),
                 "the local database in " + dir, holdConnections);
         try {

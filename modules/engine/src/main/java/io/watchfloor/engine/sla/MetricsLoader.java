@@ -12,8 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * acknowledgements and resolutions of the last 7 days (whenever their incidents opened), reported for
  * "today" (since local midnight in the clock's zone) and "7 days", per priority against the policies'
  * targets. Each result goes to {@code sink} (which hands it to the engine's writer). A database problem
- * is logged once and retried next time.
+ * is logged once and retried next time. Closing lets a read in flight finish rather than interrupt it: a thread
+ * interrupted in H2's file IO closes the database file under every connection of the process.
  */
 public final class MetricsLoader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MetricsLoader.class);
@@ -33,13 +33,15 @@ public final class MetricsLoader implements AutoCloseable {
     public static final int DAYS = 7;
     /** When the history is read the second time: after the first reads of the sources have been saved. */
     static final Duration SETTLE = Duration.ofSeconds(15);
+    /** How long {@link #close()} waits for a read in flight (a week of a busy desk takes a second or two). */
+    private static final long CLOSE_WAIT_SECONDS = 10;
 
     private final IncidentHistory history;
     private final ResponseMetrics targets;
     private final Clock clock;
     private final Duration every;
     private final Consumer<List<MetricsReport>> sink;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(new NamedThreads("wf-metrics"));
+    private final ScheduledThreadPoolExecutor thread = metricsThread();
     private boolean failing;
 
     /**
@@ -68,6 +70,14 @@ public final class MetricsLoader implements AutoCloseable {
         }
     }
 
+    /** The one thread: on shutdown it drops the reads not yet begun, the periodic one and the settling one alike. */
+    private static ScheduledThreadPoolExecutor metricsThread() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, new NamedThreads("wf-metrics"));
+        t.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        t.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+        return t;
+    }
+
     /** On wf-metrics: one read of the history. */
     void load() {
         Instant now = clock.instant();
@@ -92,11 +102,19 @@ public final class MetricsLoader implements AutoCloseable {
                 targets.report(samples, MetricsWindow.lastDays(DAYS, now)));
     }
 
+    /**
+     * Stops reading: no read begins after this, and one in flight is waited for (up to 10 s), not interrupted. An
+     * interrupt would reach H2 inside a file read, and the JDK closes a file channel whose reading thread is
+     * interrupted: the database file would close under the process's other connections (the cache writer's last
+     * save, the outbox), which then fail or reopen and recover it.
+     */
     @Override
     public void close() {
-        thread.shutdownNow();
+        thread.shutdown();
         try {
-            thread.awaitTermination(2, TimeUnit.SECONDS);
+            if (!thread.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("the MTTA/MTTR read did not end within {} s of closing; left to finish", CLOSE_WAIT_SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

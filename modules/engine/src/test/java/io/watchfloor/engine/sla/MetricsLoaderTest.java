@@ -1,6 +1,7 @@
 package io.watchfloor.engine.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.watchfloor.core.Acknowledgement;
 import io.watchfloor.core.Incident;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,5 +68,38 @@ class MetricsLoaderTest {
         assertThat(week.target()).contains(Duration.ofMinutes(15));
         assertThat(week.shareWithinTarget()).contains(0.5);
         assertThat(reports.get(1).mttr(Priority.P1)).isEmpty();
+    }
+
+    @Test
+    void closeLetsTheReadInFlightFinishInsteadOfInterruptingIt() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        AtomicBoolean finished = new AtomicBoolean();
+        try (LocalDatabase db = LocalDatabase.open(dataDir)) {
+            ResponseMetrics targets = ResponseMetrics.targetsOf(new SlaPolicies(List.of(
+                    SlaPolicy.forPriority(Priority.P1, Duration.ofMinutes(15), Duration.ofHours(4)))));
+            MetricsLoader loader = new MetricsLoader(db.history(), targets, new MutableClock(NOW), Duration.ofMinutes(1),
+                    reports -> {
+                        reading.countDown();
+                        try {
+                            release.await(); // the read is still in flight on wf-metrics
+                        } catch (InterruptedException e) {
+                            interrupted.set(true);
+                        }
+                        finished.set(true);
+                    });
+            loader.start();
+            reading.await();
+            Thread closer = new Thread(loader::close, "closer");
+            closer.start();
+            await().until(() -> closer.getState() == Thread.State.TIMED_WAITING); // close() waits for the read
+            release.countDown();
+            closer.join();
+        }
+
+        assertThat(interrupted).as("an interrupt inside H2's file IO closes the file under every connection")
+                .isFalse();
+        assertThat(finished).isTrue();
     }
 }
