@@ -377,18 +377,27 @@ public final class OutboxDispatcher implements AutoCloseable {
         }
     }
 
-    /** Stops the loop and the lanes; what is in flight is abandoned to its lease and sent again later. */
+    /**
+     * Stops the loop and the lanes, waiting a few seconds for a pass or batch under way; what is still in
+     * flight then is abandoned to its lease and sent again later. Threads are never interrupted: an interrupt
+     * that lands in H2's file IO closes the database file under every connection of the process (ADR 0014).
+     */
     @Override
     public void close() {
         closed = true;
-        loop.shutdownNow();
+        loop.shutdown(); // the periodic passes are dropped; a queued pass returns at once (closed)
         for (SendLane lane : lanes) {
             lane.stop();
         }
         try {
-            loop.awaitTermination(2, TimeUnit.SECONDS);
+            if (!loop.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("outbox: the pass under way did not end within 5 s of closing; left to finish");
+            }
             for (SendLane lane : lanes) {
-                lane.awaitStop(5);
+                if (!lane.awaitStop(5)) {
+                    LOG.warn("outbox: a send lane's batch did not end within 5 s of closing; left to finish, its"
+                            + " entries are sent again when their lease runs out");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

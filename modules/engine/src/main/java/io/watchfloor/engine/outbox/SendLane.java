@@ -76,10 +76,13 @@ final class SendLane {
         thread.shutdown();
     }
 
-    /** Waits up to {@code seconds} for the running batch, then interrupts it. */
-    void awaitStop(long seconds) throws InterruptedException {
-        if (!thread.awaitTermination(seconds, TimeUnit.SECONDS)) {
-            thread.shutdownNow();
-        }
+    /**
+     * Waits up to {@code seconds} for the running batch; {@code false} if it is still running, and then it is
+     * left to finish on its own (a daemon thread): it is never interrupted, because an interrupt that lands in
+     * H2's file IO closes the database file under every connection of the process (ADR 0014). What it has
+     * claimed and not answered is sent again when its lease runs out.
+     */
+    boolean awaitStop(long seconds) throws InterruptedException {
+        return thread.awaitTermination(seconds, TimeUnit.SECONDS);
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class SendLaneTest {
@@ -65,5 +66,32 @@ class SendLaneTest {
             lane.awaitStop(5);
         }
         assertThat(batches).as("nothing is handed over twice").isEmpty();
+    }
+
+    @Test
+    void stoppingNeverInterruptsTheBatchUnderWayItIsLeftToFinish() throws Exception {
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        SendLane lane = new SendLane("wf-outbox-test", batch -> {
+            taken.countDown();
+            try {
+                release.await(); // a send or a durable write that outlasts the stop's wait
+            } catch (InterruptedException e) {
+                interrupted.set(true); // inside H2's file IO this would close the file for the whole process
+            }
+            finished.countDown();
+        });
+        lane.add(entry(0));
+        assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+
+        lane.stop();
+        assertThat(lane.awaitStop(0)).as("still running").isFalse();
+        release.countDown();
+
+        assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(interrupted).isFalse();
+        assertThat(lane.awaitStop(10)).isTrue();
     }
 }
